@@ -1,0 +1,26 @@
+package org.providerdesk.api;
+
+/** The {@code type} URIs of {@link Problem}s that a client may act on. */
+public final class ProblemTypes {
+
+    private static final String PREFIX = "https://providerdesk.org/problems/";
+
+    public static final String VALIDATION = PREFIX + "validation";
+    public static final String MALFORMED_REQUEST = PREFIX + "malformed-request";
+    public static final String NOT_SIGNED_IN = PREFIX + "not-signed-in";
+    public static final String FORBIDDEN = PREFIX + "forbidden";
+    public static final String NOT_FOUND = PREFIX + "not-found";
+    public static final String WRONG_CREDENTIALS = PREFIX + "wrong-credentials";
+    public static final String WRONG_CODE = PREFIX + "wrong-code";
+    public static final String CODE_EXPIRED = PREFIX + "code-expired";
+    public static final String LOGIN_ATTEMPT_ENDED = PREFIX + "login-attempt-ended";
+    public static final String TOO_MANY_ATTEMPTS = PREFIX + "too-many-attempts";
+    public static final String DOWNTIME = PREFIX + "downtime";
+    public static final String MAIL_FAILED = PREFIX + "mail-failed";
+    public static final String TOO_LARGE = PREFIX + "too-large";
+    public static final String METHOD_NOT_ALLOWED = PREFIX + "method-not-allowed";
+    public static final String SERVER_ERROR = PREFIX + "server-error";
+
+    private ProblemTypes() {
+    }
+}

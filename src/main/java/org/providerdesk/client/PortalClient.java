@@ -1,0 +1,171 @@
+package org.providerdesk.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.providerdesk.api.ApiPaths;
+import org.providerdesk.api.CodeRequest;
+import org.providerdesk.api.DemoMail;
+import org.providerdesk.api.HomePage;
+import org.providerdesk.api.JsonMapping;
+import org.providerdesk.api.LoginChallenge;
+import org.providerdesk.api.LoginRequest;
+import org.providerdesk.api.PortalStatus;
+import org.providerdesk.api.Problem;
+import org.providerdesk.api.ProblemTypes;
+import org.providerdesk.api.SessionInfo;
+import org.providerdesk.api.UserInfo;
+
+/**
+ * The portal API as Java calls. Blocking: call it from a background thread, never from the JavaFX thread.
+ * Thread-safe. A refusal throws {@link PortalException}; no answer throws {@link PortalUnreachableException}.
+ */
+public final class PortalClient {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Supplier<HttpUrl> baseUrl;
+    private final OkHttpClient http;
+    private final ObjectMapper json = JsonMapping.lenient();
+    private volatile String token;
+
+    /**
+     * @param baseUrl where the server is, such as {@code http://127.0.0.1:8080}; asked on every call, so an
+     *                embedded server may still be starting when the client is made
+     */
+    public PortalClient(Supplier<HttpUrl> baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .callTimeout(CALL_TIMEOUT)
+                .build();
+    }
+
+    public static PortalClient forUrl(String url) {
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
+            throw new IllegalArgumentException("Not an http(s) address: " + url);
+        }
+        return new PortalClient(() -> parsed);
+    }
+
+    public PortalStatus portalStatus() {
+        return send(get(ApiPaths.PORTAL), PortalStatus.class);
+    }
+
+    /** Step one of login; the code goes to the user's registered e-mail address. */
+    public LoginChallenge startLogin(String email, String password) {
+        return send(post(ApiPaths.LOGIN, new LoginRequest(email, password)), LoginChallenge.class);
+    }
+
+    /** Step two of login; on success this client is signed in. */
+    public SessionInfo finishLogin(String attemptId, String code) {
+        SessionInfo session = send(post(ApiPaths.LOGIN_CODE, new CodeRequest(attemptId, code)), SessionInfo.class);
+        token = session.token();
+        return session;
+    }
+
+    public UserInfo me() {
+        return send(get(ApiPaths.ME), UserInfo.class);
+    }
+
+    public HomePage home(long providerId) {
+        return send(get(ApiPaths.providerHome(providerId)), HomePage.class);
+    }
+
+    /** Ends the session on the server; this client forgets its token even when the server cannot be told. */
+    public void logout() {
+        if (token == null) {
+            return;
+        }
+        try {
+            send(post(ApiPaths.LOGOUT, Map.of()), Void.class);
+        } finally {
+            token = null;
+        }
+    }
+
+    public boolean isSignedIn() {
+        return token != null;
+    }
+
+    /** Only on demo servers: the mail the demo mailbox kept, newest first. */
+    public List<DemoMail> demoInbox() {
+        return send(get(ApiPaths.DEMO_INBOX), new TypeReference<List<DemoMail>>() { });
+    }
+
+    private Request.Builder get(String path) {
+        return request(path).get();
+    }
+
+    private Request.Builder post(String path, Object body) {
+        try {
+            return request(path).post(RequestBody.create(json.writeValueAsBytes(body), JSON));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot write request body", e);
+        }
+    }
+
+    private Request.Builder request(String path) {
+        HttpUrl base = baseUrl.get();
+        HttpUrl url = base.newBuilder().encodedPath(path).build();
+        Request.Builder builder = new Request.Builder().url(url).header("Accept", "application/json");
+        String current = token;
+        if (current != null) {
+            builder.header("Authorization", "Bearer " + current);
+        }
+        return builder;
+    }
+
+    private <T> T send(Request.Builder request, Class<T> type) {
+        return send(request, json.getTypeFactory().constructType(type));
+    }
+
+    private <T> T send(Request.Builder request, TypeReference<T> type) {
+        return send(request, json.getTypeFactory().constructType(type));
+    }
+
+    private <T> T send(Request.Builder request, JavaType type) {
+        try (Response response = http.newCall(request.build()).execute()) {
+            ResponseBody body = response.body();
+            byte[] bytes = body.bytes();
+            if (!response.isSuccessful()) {
+                throw new PortalException(problemFrom(response.code(), bytes));
+            }
+            if (type.getRawClass() == Void.class || bytes.length == 0) {
+                return null;
+            }
+            return json.readValue(bytes, type);
+        } catch (IOException e) {
+            throw new PortalUnreachableException("The portal did not answer.", e);
+        }
+    }
+
+    private Problem problemFrom(int status, byte[] body) {
+        try {
+            Problem problem = json.readValue(body, Problem.class);
+            if (problem != null && problem.type() != null) {
+                return problem;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not problem+json, for example a proxy's error page: described below
+        }
+        return new Problem(status >= 500 ? ProblemTypes.SERVER_ERROR : ProblemTypes.MALFORMED_REQUEST,
+                "Unexpected answer", status,
+                "The portal gave an unexpected answer (HTTP " + status + "). Please try again later.", Map.of());
+    }
+}

@@ -1,0 +1,28 @@
+package org.providerdesk.client;
+
+import org.providerdesk.api.Problem;
+
+/** The portal answered, and refused: its problem details say why, in words for the user. */
+public final class PortalException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Problem problem;
+
+    public PortalException(Problem problem) {
+        super(problem.detail() != null ? problem.detail() : problem.title());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public int status() {
+        return problem.status();
+    }
+
+    public boolean isOfType(String problemType) {
+        return problem.isOfType(problemType);
+    }
+}

@@ -1,0 +1,142 @@
+package org.providerdesk.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.providerdesk.api.ApiPaths;
+import org.providerdesk.api.JsonMapping;
+import org.providerdesk.server.audit.AuditLog;
+import org.providerdesk.server.auth.AuthRoutes;
+import org.providerdesk.server.auth.AuthService;
+import org.providerdesk.server.auth.LoginAttempts;
+import org.providerdesk.server.auth.LoginThrottle;
+import org.providerdesk.server.auth.PasswordHasher;
+import org.providerdesk.server.auth.Secrets;
+import org.providerdesk.server.auth.SessionRepository;
+import org.providerdesk.server.auth.UserRepository;
+import org.providerdesk.server.council.CouncilRepository;
+import org.providerdesk.server.council.PortalStatusRoutes;
+import org.providerdesk.server.db.Database;
+import org.providerdesk.server.db.Jdbc;
+import org.providerdesk.server.demo.DemoData;
+import org.providerdesk.server.home.HomeRoutes;
+import org.providerdesk.server.mail.DemoMailbox;
+import org.providerdesk.server.mail.Mailer;
+import org.providerdesk.server.mail.SmtpMailer;
+import org.providerdesk.server.notices.NoticeRepository;
+import org.providerdesk.server.providers.ProviderRepository;
+import org.providerdesk.server.web.Access;
+import org.providerdesk.server.web.Problems;
+import org.providerdesk.server.web.RequestBodies;
+import org.providerdesk.server.web.RouteTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The council's server: opens the database, wires every feature and serves the API until stopped. */
+public final class PortalServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
+    private static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    private static final int DEMO_INBOX_SIZE = 20;
+    static final String MAIL_FROM = "Provider Portal <no-reply@westbridge-cc.example>";
+
+    private final Javalin javalin;
+    private final Database database;
+    private final List<RouteTable.Route> routes;
+    private final String host;
+
+    private PortalServer(Javalin javalin, Database database, List<RouteTable.Route> routes, String host) {
+        this.javalin = javalin;
+        this.host = host;
+        this.database = database;
+        this.routes = routes;
+    }
+
+    public static PortalServer start(ServerConfig config) {
+        Database database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+        try {
+            Jdbc jdbc = database.jdbc();
+            PasswordHasher hasher = new PasswordHasher();
+            if (config.demoData()
+                    && new DemoData(jdbc, hasher, config.clock(), config.councilZone())
+                            .populateIfEmpty(config.demoSize(), ServerConfig.DEMO_SEED)) {
+                LOG.info("Demo data created ({})", config.demoSize());
+            }
+            ObjectMapper json = JsonMapping.strict();
+            RouteTable[] table = new RouteTable[1];
+            Javalin javalin = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.startup.showOldJavalinVersionWarning = false;
+                cfg.jetty.host = config.host();
+                cfg.jetty.port = config.port();
+                cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+                cfg.jsonMapper(new JavalinJackson(json, false));
+                new Problems(json).install(cfg.routes);
+                table[0] = registerFeatures(new Features(config, database, jdbc, hasher, json, cfg.routes));
+            });
+            javalin.start();
+            LOG.info("Provider Portal server listening on {}:{} ({})", config.host(), javalin.port(),
+                    database.isPostgres() ? "PostgreSQL" : "H2");
+            return new PortalServer(javalin, database, table[0].registered(), config.host());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private record Features(ServerConfig config, Database database, Jdbc jdbc, PasswordHasher hasher,
+            ObjectMapper json, io.javalin.config.RoutesConfig routesConfig) {
+    }
+
+    private static RouteTable registerFeatures(Features f) {
+        ServerConfig config = f.config();
+        Jdbc jdbc = f.jdbc();
+        DemoMailbox demoMailbox = config.usesDemoMailbox() ? new DemoMailbox(jdbc, config.clock()) : null;
+        Mailer mailer = demoMailbox != null ? demoMailbox : SmtpMailer.forAddress(config.smtp(), MAIL_FROM);
+        AuditLog audit = new AuditLog(jdbc, config.clock());
+        NoticeRepository notices = new NoticeRepository(jdbc);
+        ProviderRepository providers = new ProviderRepository(jdbc);
+        CouncilRepository council = new CouncilRepository(jdbc);
+        AuthService auth = new AuthService(new AuthService.Parts(new UserRepository(jdbc), new LoginAttempts(jdbc),
+                new SessionRepository(jdbc), new LoginThrottle(jdbc, config.clock()), providers, notices,
+                f.hasher(), new Secrets(), mailer, audit, config.clock(), config.councilZone()));
+        RequestBodies bodies = new RequestBodies(f.json());
+
+        RouteTable routes = new RouteTable(f.routesConfig(), auth, demoMailbox != null);
+        new PortalStatusRoutes(council, notices, config.clock(), demoMailbox != null).register(routes);
+        new AuthRoutes(auth, bodies).register(routes);
+        new HomeRoutes(providers, council, notices, config.clock()).register(routes);
+        if (demoMailbox != null) {
+            routes.get(ApiPaths.DEMO_INBOX, Access.DEMO_ONLY, ctx -> ctx.json(demoMailbox.latest(DEMO_INBOX_SIZE)));
+        }
+        return routes;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** For example {@code http://127.0.0.1:53121}. */
+    public String baseUrl() {
+        return "http://" + hostForUrl() + ":" + port();
+    }
+
+    private String hostForUrl() {
+        return host.equals("0.0.0.0") ? "127.0.0.1" : host;
+    }
+
+    public List<RouteTable.Route> routes() {
+        return routes;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,84 @@
+package org.providerdesk.server.auth;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id password hashes in the PHC string format ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}), with
+ * the parameters OWASP recommends (19 MiB, 2 passes, 1 lane).
+ */
+public final class PasswordHasher {
+
+    private static final int MEMORY_KIB = 19 * 1024;
+    private static final int ITERATIONS = 2;
+    private static final int PARALLELISM = 1;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
+
+    private final SecureRandom random = new SecureRandom();
+    /** Checked when the e-mail is unknown, so that a wrong address takes as long as a wrong password. */
+    private final String decoy;
+
+    public PasswordHasher() {
+        this.decoy = hash("decoy password for unknown accounts");
+    }
+
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM);
+        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+    }
+
+    public boolean matches(String password, String encoded) {
+        String[] parts = encoded.split("\\$");
+        if (parts.length != 6 || !"argon2id".equals(parts[1])) {
+            return false;
+        }
+        int memory = 0;
+        int iterations = 0;
+        int parallelism = 0;
+        for (String setting : parts[3].split(",")) {
+            int value = Integer.parseInt(setting.substring(2));
+            switch (setting.charAt(0)) {
+                case 'm' -> memory = value;
+                case 't' -> iterations = value;
+                case 'p' -> parallelism = value;
+                default -> {
+                    return false;
+                }
+            }
+        }
+        byte[] salt = B64_DECODER.decode(parts[4]);
+        byte[] expected = B64_DECODER.decode(parts[5]);
+        byte[] actual = derive(password, salt, memory, iterations, parallelism);
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Spends the time of a real check and always answers false. */
+    public boolean matchesNothing(String password) {
+        matches(password, decoy);
+        return false;
+    }
+
+    private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism) {
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memoryKib)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] out = new byte[HASH_BYTES];
+        generator.generateBytes(password.toCharArray(), out);
+        return out;
+    }
+}

@@ -1,0 +1,161 @@
+package org.providerdesk.server.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC with the boilerplate taken out. A statement runs in the transaction of the current thread when
+ * one is open ({@link #inTransaction}), otherwise on its own connection with auto-commit.
+ */
+public final class Jdbc {
+
+    private static final ThreadLocal<Connection> CURRENT = new ThreadLocal<>();
+
+    private final DataSource dataSource;
+
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of its statements are committed together, or none is. */
+    public <T> T inTransaction(Work<T> work) {
+        if (CURRENT.get() != null) {
+            return call(work);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            CURRENT.set(connection);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                CURRENT.remove();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params);
+                    ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        });
+    }
+
+    public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public long count(String sql, Object... params) {
+        return first(sql, row -> row.getLong(1), params).orElse(0L);
+    }
+
+    /** @return the number of rows changed */
+    public int update(String sql, Object... params) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, params)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Inserts one row and returns its generated {@code id}. */
+    public long insert(String sql, Object... params) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
+                bind(statement, params);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("No generated key for insert");
+                    }
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private <T> T call(Work<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(ConnectionWork<T> work) {
+        Connection current = CURRENT.get();
+        try {
+            if (current != null) {
+                return work.run(current);
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS);
+        bind(statement, params);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            if (value instanceof Instant instant) {
+                value = instant.atOffset(ZoneOffset.UTC);
+            } else if (value instanceof Enum<?> constant) {
+                value = constant.name();
+            }
+            statement.setObject(i + 1, value);
+        }
+    }
+}

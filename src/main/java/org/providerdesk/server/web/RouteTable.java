@@ -1,0 +1,132 @@
+package org.providerdesk.server.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.providerdesk.api.ApiPaths;
+import org.providerdesk.domain.Role;
+
+/**
+ * Every route of the server, each with the {@link Access} it demands. The guard runs before the handler on
+ * every request, so a handler never sees a caller who may not call it. The list is public so that a test can
+ * call every route as every kind of stranger.
+ */
+public final class RouteTable {
+
+    private static final String CALLER = "providerdesk.caller";
+    private static final String BEARER = "Bearer ";
+
+    /** One registered route. */
+    public record Route(HandlerType method, String path, Access access) {
+    }
+
+    private final RoutesConfig routes;
+    private final Authenticator authenticator;
+    private final boolean demo;
+    private final List<Route> registered = new ArrayList<>();
+
+    public RouteTable(RoutesConfig routes, Authenticator authenticator, boolean demo) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        this.demo = demo;
+    }
+
+    public void get(String path, Access access, Handler handler) {
+        add(HandlerType.GET, path, access, handler);
+    }
+
+    public void post(String path, Access access, Handler handler) {
+        add(HandlerType.POST, path, access, handler);
+    }
+
+    public void put(String path, Access access, Handler handler) {
+        add(HandlerType.PUT, path, access, handler);
+    }
+
+    public void delete(String path, Access access, Handler handler) {
+        add(HandlerType.DELETE, path, access, handler);
+    }
+
+    public List<Route> registered() {
+        return List.copyOf(registered);
+    }
+
+    /** The caller the guard let through; only for routes that demand a signed-in user. */
+    public static Caller caller(Context ctx) {
+        Caller caller = ctx.attribute(CALLER);
+        if (caller == null) {
+            throw ApiException.notSignedIn();
+        }
+        return caller;
+    }
+
+    /** The {@code {providerId}} of the path, already checked by the guard against the caller's access. */
+    public static long providerId(Context ctx) {
+        return Long.parseLong(ctx.pathParam(ApiPaths.PROVIDER_ID));
+    }
+
+    private void add(HandlerType method, String path, Access access, Handler handler) {
+        if (access == Access.DEMO_ONLY && !demo) {
+            return;
+        }
+        registered.add(new Route(method, path, access));
+        routes.addHttpHandler(method, path, ctx -> {
+            guard(ctx, access);
+            handler.handle(ctx);
+        });
+    }
+
+    private void guard(Context ctx, Access access) {
+        if (access == Access.PUBLIC || access == Access.DEMO_ONLY) {
+            return;
+        }
+        Caller caller = bearerToken(ctx).flatMap(authenticator::authenticate)
+                .orElseThrow(ApiException::notSignedIn);
+        ctx.attribute(CALLER, caller);
+        switch (access) {
+            case SIGNED_IN -> { }
+            case COUNCIL -> requireRole(caller, Role.COUNCIL);
+            case PROVIDER -> {
+                requireRole(caller, Role.PROVIDER);
+                requireProviderAccess(ctx, caller);
+            }
+            default -> throw new IllegalStateException("Unhandled access " + access);
+        }
+    }
+
+    private static void requireRole(Caller caller, Role role) {
+        if (caller.role() != role) {
+            throw ApiException.forbidden(role == Role.COUNCIL
+                    ? "This is for council staff only."
+                    : "This is for provider staff only.");
+        }
+    }
+
+    private static void requireProviderAccess(Context ctx, Caller caller) {
+        String raw = ctx.pathParamMap().get(ApiPaths.PROVIDER_ID);
+        if (raw == null) {
+            return;
+        }
+        long providerId;
+        try {
+            providerId = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("There is no such provider.");
+        }
+        if (!caller.mayView(providerId)) {
+            throw ApiException.forbidden("You do not have access to this provider.");
+        }
+    }
+
+    private static Optional<String> bearerToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.startsWith(BEARER) || header.length() <= BEARER.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(BEARER.length()).trim());
+    }
+}

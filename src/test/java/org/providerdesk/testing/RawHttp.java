@@ -1,0 +1,51 @@
+package org.providerdesk.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/** HTTP below the client library, for checking status codes, media types and raw bodies. */
+public final class RawHttp {
+
+    private static final OkHttpClient HTTP = new OkHttpClient();
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    /** What came back. */
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    private RawHttp() {
+    }
+
+    public static Answer get(TestServer server, String path, String token) {
+        return call(server, "GET", path, token, null);
+    }
+
+    public static Answer post(TestServer server, String path, String token, String jsonBody) {
+        return call(server, "POST", path, token, jsonBody);
+    }
+
+    public static Answer call(TestServer server, String method, String path, String token, String jsonBody) {
+        Request.Builder request = new Request.Builder().url(server.baseUrl() + path);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        RequestBody body = jsonBody == null ? null : RequestBody.create(jsonBody, JSON);
+        if (body == null && (method.equals("POST") || method.equals("PUT"))) {
+            body = RequestBody.create(new byte[0], JSON);
+        }
+        request.method(method, body);
+        try (Response response = HTTP.newCall(request.build()).execute()) {
+            String contentType = response.header("Content-Type", "");
+            int semicolon = contentType.indexOf(';');
+            return new Answer(response.code(), semicolon < 0 ? contentType : contentType.substring(0, semicolon),
+                    response.body().string());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

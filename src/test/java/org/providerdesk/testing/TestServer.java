@@ -1,0 +1,95 @@
+package org.providerdesk.testing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.providerdesk.api.DemoMail;
+import org.providerdesk.api.SessionInfo;
+import org.providerdesk.client.PortalClient;
+import org.providerdesk.server.PortalServer;
+import org.providerdesk.server.ServerConfig;
+import org.providerdesk.server.demo.DemoUsers;
+
+/** The real server on a free loopback port, with a fresh in-memory H2 database and the demo council. */
+public final class TestServer implements AutoCloseable {
+
+    /** Monday 23 November 2026, 10:00 UTC: the demo downtime is the coming weekend. */
+    public static final Instant MONDAY_MORNING = Instant.parse("2026-11-23T10:00:00Z");
+    /** Saturday 28 November 2026 20:00 UTC, inside the demo downtime (18:00 Saturday to 07:00 Monday). */
+    public static final Instant DURING_DOWNTIME = Instant.parse("2026-11-28T20:00:00Z");
+
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    private final MutableClock clock;
+    private final PortalServer server;
+
+    private TestServer(MutableClock clock, PortalServer server) {
+        this.clock = clock;
+        this.server = server;
+    }
+
+    public static TestServer start() {
+        return start(null);
+    }
+
+    /** @param smtp "host:port" of a mail server, or null for the demo mailbox */
+    public static TestServer start(String smtp) {
+        MutableClock clock = new MutableClock(MONDAY_MORNING);
+        ServerConfig config = ServerConfig.demo(freshH2Url(), clock);
+        if (smtp != null) {
+            config = config.withSmtp(smtp);
+        }
+        return new TestServer(clock, PortalServer.start(config));
+    }
+
+    public static String freshH2Url() {
+        return "jdbc:h2:mem:portal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public PortalServer server() {
+        return server;
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public PortalClient newClient() {
+        return PortalClient.forUrl(baseUrl());
+    }
+
+    /** The code in the newest demo mail to {@code email}. */
+    public String latestCodeFor(String email) {
+        List<DemoMail> inbox = newClient().demoInbox();
+        return inbox.stream()
+                .filter(mail -> mail.to().equals(email))
+                .findFirst()
+                .map(mail -> codeIn(mail.body()))
+                .orElseThrow(() -> new AssertionError("No mail to " + email));
+    }
+
+    public static String codeIn(String body) {
+        Matcher matcher = CODE.matcher(body);
+        if (!matcher.find()) {
+            throw new AssertionError("No code in mail");
+        }
+        return matcher.group(1);
+    }
+
+    /** Logs {@code client} in as a demo user through both steps. */
+    public SessionInfo logIn(PortalClient client, String email) {
+        var challenge = client.startLogin(email, DemoUsers.PASSWORD);
+        return client.finishLogin(challenge.attemptId(), latestCodeFor(email));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
