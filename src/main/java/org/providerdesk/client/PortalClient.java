@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
@@ -41,7 +44,10 @@ public final class PortalClient {
     private final Supplier<HttpUrl> baseUrl;
     private final OkHttpClient http;
     private final ObjectMapper json = JsonMapping.lenient();
+    private final List<Consumer<ConnectionState>> connectionListeners = new CopyOnWriteArrayList<>();
+    private final Clock clock = Clock.systemUTC();
     private volatile String token;
+    private volatile ConnectionState connection = ConnectionState.UNKNOWN;
 
     /**
      * @param baseUrl where the server is, such as {@code http://127.0.0.1:8080}; asked on every call, so an
@@ -99,6 +105,15 @@ public final class PortalClient {
         }
     }
 
+    /** Called on the calling thread after every call, with whether the portal answered. */
+    public void onConnectionChange(Consumer<ConnectionState> listener) {
+        connectionListeners.add(listener);
+    }
+
+    public ConnectionState connection() {
+        return connection;
+    }
+
     public boolean isSignedIn() {
         return token != null;
     }
@@ -143,6 +158,7 @@ public final class PortalClient {
         try (Response response = http.newCall(request.build()).execute()) {
             ResponseBody body = response.body();
             byte[] bytes = body.bytes();
+            connectionIs(new ConnectionState(true, clock.instant()));
             if (!response.isSuccessful()) {
                 throw new PortalException(problemFrom(response.code(), bytes));
             }
@@ -151,8 +167,14 @@ public final class PortalClient {
             }
             return json.readValue(bytes, type);
         } catch (IOException e) {
+            connectionIs(new ConnectionState(false, connection.lastContactAt()));
             throw new PortalUnreachableException("The portal did not answer.", e);
         }
+    }
+
+    private void connectionIs(ConnectionState state) {
+        connection = state;
+        connectionListeners.forEach(listener -> listener.accept(state));
     }
 
     private Problem problemFrom(int status, byte[] body) {

@@ -1,0 +1,81 @@
+package org.providerdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import okhttp3.HttpUrl;
+import org.providerdesk.client.AppDataFolder;
+import org.providerdesk.client.PortalClient;
+import org.providerdesk.client.PortalUnreachableException;
+import org.providerdesk.server.PortalServer;
+import org.providerdesk.server.ServerConfig;
+import org.providerdesk.server.demo.DemoUsers;
+import org.providerdesk.ui.DeskApplication;
+import org.providerdesk.ui.UiContext;
+import org.providerdesk.ui.common.FxBackground;
+import org.providerdesk.ui.login.DemoAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The desktop app, against {@code --server-url} or an embedded demo server started beside the window. */
+final class DesktopMode {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopMode.class);
+
+    private DesktopMode() {
+    }
+
+    static void run(Options options) {
+        FxBackground background = new FxBackground();
+        UiContext context = options.serverUrl() != null
+                ? remote(options.serverUrl(), background)
+                : embedded(background);
+        DeskApplication.launch(context);
+    }
+
+    private static UiContext remote(String serverUrl, FxBackground background) {
+        PortalClient client = PortalClient.forUrl(serverUrl);
+        String host = HttpUrl.parse(serverUrl).host();
+        return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(), "portal at " + host, null,
+                background::close);
+    }
+
+    /**
+     * Starts the demo server on a background thread, so the login window does not wait for it; the client asks
+     * for its address on its first call, from a worker thread.
+     */
+    private static UiContext embedded(FxBackground background) {
+        CompletableFuture<PortalServer> server = CompletableFuture.supplyAsync(DesktopMode::startEmbeddedServer);
+        PortalClient client = new PortalClient(() -> {
+            try {
+                return HttpUrl.get(server.join().baseUrl());
+            } catch (CompletionException e) {
+                throw new PortalUnreachableException("The demo portal could not start.", e.getCause());
+            }
+        });
+        DemoAccounts demo = new DemoAccounts(List.of(
+                new DemoAccounts.Account(DemoUsers.SINGLE_HOME_MANAGER, "manager of one care home"),
+                new DemoAccounts.Account(DemoUsers.GROUP_ADMINISTRATOR, "administrator of three services")),
+                DemoUsers.PASSWORD);
+        Runnable onExit = () -> {
+            background.close();
+            server.thenAccept(PortalServer::close);
+        };
+        return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(),
+                "demo portal on this computer", demo, onExit);
+    }
+
+    private static PortalServer startEmbeddedServer() {
+        Path folder = AppDataFolder.resolve().resolve("demo-portal");
+        String url = "jdbc:h2:file:" + folder.resolve("portal").toAbsolutePath();
+        try {
+            return PortalServer.start(ServerConfig.demo(url, Clock.systemUTC()));
+        } catch (RuntimeException e) {
+            LOG.error("The embedded demo portal did not start: {}", e.toString());
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.providerdesk.app;
+
+/** Entry point. Not a JavaFX Application, so the desktop app also starts from a plain class path. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.InvalidOptions e) {
+            System.err.println(e.getMessage());
+            System.err.println();
+            System.err.print(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.print(Options.USAGE);
+            return;
+        }
+        if (options.serverMode()) {
+            ServerMode.run(options);
+        } else {
+            DesktopMode.run(options);
+        }
+    }
+}

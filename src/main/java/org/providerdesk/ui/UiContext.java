@@ -1,0 +1,18 @@
+package org.providerdesk.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.providerdesk.client.PortalClient;
+import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.login.DemoAccounts;
+
+/**
+ * What the screens need from outside, assembled by {@code app}.
+ *
+ * @param serverDescription where the portal is, for the status bar ("the demo portal on this computer")
+ * @param demoAccounts      accounts to offer on the login screen of a demo server; null otherwise
+ * @param onExit            runs when the window closes (stops an embedded server)
+ */
+public record UiContext(PortalClient client, Background background, Clock clock, ZoneId zone,
+        String serverDescription, DemoAccounts demoAccounts, Runnable onExit) {
+}

@@ -1,0 +1,216 @@
+package org.providerdesk.ui.login;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.providerdesk.api.DemoMail;
+import org.providerdesk.api.LoginChallenge;
+import org.providerdesk.api.NoticeView;
+import org.providerdesk.api.PortalStatus;
+import org.providerdesk.api.ProblemTypes;
+import org.providerdesk.api.SessionInfo;
+import org.providerdesk.client.PortalClient;
+import org.providerdesk.client.PortalException;
+import org.providerdesk.domain.EmailAddress;
+import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.UserMessages;
+import org.providerdesk.ui.common.When;
+
+/** Login in two steps: e-mail and password, then the code from the e-mail. */
+public final class LoginViewModel {
+
+    /** Which half of the login the screen shows. */
+    public enum Step { CREDENTIALS, CODE }
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+
+    private final PortalClient client;
+    private final Background background;
+    private final Consumer<SessionInfo> onSignedIn;
+    private final When when;
+    private final Clock clock;
+
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty emailError = new SimpleStringProperty("");
+    private final StringProperty passwordError = new SimpleStringProperty("");
+    private final StringProperty codeError = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty codeSentTo = new SimpleStringProperty("");
+    private final StringProperty councilName = new SimpleStringProperty("");
+    private final StringProperty downtimeTitle = new SimpleStringProperty("");
+    private final StringProperty downtimeText = new SimpleStringProperty("");
+    private final BooleanProperty downtimeInForce = new SimpleBooleanProperty();
+    private final BooleanProperty demoInbox = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CREDENTIALS);
+    private String attemptId;
+
+    public LoginViewModel(PortalClient client, Background background, When when, Clock clock,
+            Consumer<SessionInfo> onSignedIn) {
+        this.client = client;
+        this.background = background;
+        this.when = when;
+        this.clock = clock;
+        this.onSignedIn = onSignedIn;
+    }
+
+    /** Asks the portal whose it is and whether downtime blocks login; quietly retried by the next submit. */
+    public void loadPortalStatus() {
+        background.run(client::portalStatus, this::showStatus, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    private void showStatus(PortalStatus status) {
+        councilName.set(status.councilName());
+        demoInbox.set(status.demoMailbox());
+        NoticeView downtime = status.downtimeNotices().isEmpty() ? null : status.downtimeNotices().get(0);
+        downtimeTitle.set(downtime == null ? "" : downtime.title());
+        downtimeText.set(downtime == null ? "" : when.noticePeriod(downtime, clock.instant()) + ". " + downtime.body());
+        downtimeInForce.set(downtime != null && downtime.inForce());
+        if (message.get().equals(UserMessages.UNREACHABLE)) {
+            message.set("");
+        }
+    }
+
+    /** Submit: checks the fields, then asks the portal to e-mail a code. */
+    public void submit() {
+        clearErrors();
+        String typedEmail = email.get().trim();
+        if (typedEmail.isEmpty()) {
+            emailError.set("Enter your e-mail address.");
+        } else if (!EmailAddress.isPlausible(typedEmail)) {
+            emailError.set("Enter an e-mail address like name@example.org.");
+        }
+        if (password.get().isEmpty()) {
+            passwordError.set("Enter your password.");
+        }
+        if (!emailError.get().isEmpty() || !passwordError.get().isEmpty() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        String typedPassword = password.get();
+        background.run(() -> client.startLogin(typedEmail, typedPassword), this::codeSent, this::loginRefused);
+    }
+
+    private void codeSent(LoginChallenge challenge) {
+        busy.set(false);
+        attemptId = challenge.attemptId();
+        codeSentTo.set(challenge.sentTo());
+        password.set("");
+        code.set("");
+        step.set(Step.CODE);
+    }
+
+    private void loginRefused(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof PortalException refused && !refused.problem().errors().isEmpty()) {
+            Map<String, String> errors = refused.problem().errors();
+            emailError.set(errors.getOrDefault("email", ""));
+            passwordError.set(errors.getOrDefault("password", ""));
+        } else {
+            message.set(UserMessages.describe(failure));
+        }
+        if (failure instanceof PortalException refused && refused.isOfType(ProblemTypes.WRONG_CREDENTIALS)) {
+            password.set("");
+        }
+    }
+
+    /** Finish: sends the code; a correct one signs the user in. */
+    public void finish() {
+        clearErrors();
+        String typedCode = code.get().replaceAll("\\s", "");
+        if (typedCode.isEmpty()) {
+            codeError.set("Enter the code from the e-mail.");
+        } else if (!typedCode.matches("\\d{6}")) {
+            codeError.set("The code is the 6 digits from the e-mail.");
+        }
+        if (!codeError.get().isEmpty() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        String attempt = attemptId;
+        background.run(() -> client.finishLogin(attempt, typedCode), this::signedIn, this::codeRefused);
+    }
+
+    private void signedIn(SessionInfo session) {
+        busy.set(false);
+        code.set("");
+        onSignedIn.accept(session);
+    }
+
+    private void codeRefused(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof PortalException refused && refused.isOfType(ProblemTypes.WRONG_CODE)) {
+            codeError.set(refused.getMessage());
+            return;
+        }
+        if (failure instanceof PortalException refused && (refused.isOfType(ProblemTypes.CODE_EXPIRED)
+                || refused.isOfType(ProblemTypes.LOGIN_ATTEMPT_ENDED))) {
+            step.set(Step.CREDENTIALS);
+        }
+        message.set(UserMessages.describe(failure));
+    }
+
+    /** Back to e-mail and password, for a new code. */
+    public void startAgain() {
+        clearErrors();
+        code.set("");
+        attemptId = null;
+        step.set(Step.CREDENTIALS);
+    }
+
+    /** Fills in a demo account, ready for Submit. */
+    public void useDemoAccount(String demoEmail, String demoPassword) {
+        clearErrors();
+        email.set(demoEmail);
+        password.set(demoPassword);
+    }
+
+    public void loadDemoInbox(Consumer<List<DemoMail>> onLoaded) {
+        background.run(client::demoInbox, onLoaded, failure -> message.set(UserMessages.describe(failure)));
+    }
+
+    /** The authentication code in a demo e-mail, if it holds one. */
+    public static String codeIn(DemoMail mail) {
+        Matcher matcher = SIX_DIGITS.matcher(mail.body());
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    /** Shows a message above the form, such as "You have logged out." */
+    public void tell(String text) {
+        message.set(text);
+    }
+
+    private void clearErrors() {
+        emailError.set("");
+        passwordError.set("");
+        codeError.set("");
+        message.set("");
+    }
+
+    public StringProperty email() { return email; }
+    public StringProperty password() { return password; }
+    public StringProperty code() { return code; }
+    public StringProperty emailError() { return emailError; }
+    public StringProperty passwordError() { return passwordError; }
+    public StringProperty codeError() { return codeError; }
+    public StringProperty message() { return message; }
+    public StringProperty codeSentTo() { return codeSentTo; }
+    public StringProperty councilName() { return councilName; }
+    public StringProperty downtimeTitle() { return downtimeTitle; }
+    public StringProperty downtimeText() { return downtimeText; }
+    public BooleanProperty downtimeInForce() { return downtimeInForce; }
+    public BooleanProperty demoInbox() { return demoInbox; }
+    public BooleanProperty busy() { return busy; }
+    public ObjectProperty<Step> step() { return step; }
+}

@@ -1,0 +1,59 @@
+package org.providerdesk.ui.providers;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.providerdesk.api.ProviderSummary;
+
+/** "Select a provider": one large button per care home or agency. */
+public final class ProviderChoiceView {
+
+    private final ProviderChoiceViewModel model;
+
+    public ProviderChoiceView(ProviderChoiceViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        Label brand = new Label("Provider Desk");
+        brand.getStyleClass().add("brand");
+        Label greeting = new Label(model.greeting());
+        greeting.getStyleClass().add(Styles.TITLE_3);
+        Label explain = new Label("You have access to more than one service. Select the provider you wish to view. "
+                + "Everything you see will be for that provider; you can change it at any time from the top right.");
+        explain.setWrapText(true);
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+
+        VBox choices = new VBox(8);
+        for (ProviderSummary provider : model.providers()) {
+            choices.getChildren().add(choiceButton(provider));
+        }
+        VBox card = new VBox(12, brand, greeting, explain, choices);
+        card.getStyleClass().add("login-card");
+        card.setMaxWidth(520);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane backdrop = new StackPane(card);
+        backdrop.getStyleClass().add("login-backdrop");
+        backdrop.setAlignment(Pos.CENTER);
+        return backdrop;
+    }
+
+    private Button choiceButton(ProviderSummary provider) {
+        Label name = new Label(provider.name());
+        name.getStyleClass().add("provider-choice-name");
+        Label detail = new Label(provider.kind().label() + " · council reference " + provider.councilReference());
+        detail.getStyleClass().add("provider-choice-detail");
+        Button button = new Button();
+        button.setGraphic(new VBox(2, name, detail));
+        button.getStyleClass().addAll("provider-choice", Styles.BUTTON_OUTLINED);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAccessibleText(provider.name());
+        button.setOnAction(e -> model.choose(provider));
+        return button;
+    }
+}

@@ -1,0 +1,167 @@
+package org.providerdesk.ui.login;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.providerdesk.api.SessionInfo;
+import org.providerdesk.client.PortalClient;
+import org.providerdesk.server.demo.DemoUsers;
+import org.providerdesk.testing.TestServer;
+import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.UserMessages;
+import org.providerdesk.ui.common.When;
+import org.providerdesk.ui.login.LoginViewModel.Step;
+
+class LoginViewModelTest {
+
+    private TestServer server;
+    private final AtomicReference<SessionInfo> signedIn = new AtomicReference<>();
+    private LoginViewModel model;
+
+    @BeforeEach
+    void start() {
+        server = TestServer.start();
+        model = modelFor(server.newClient());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private LoginViewModel modelFor(PortalClient client) {
+        return new LoginViewModel(client, Background.inline(), new When(ZoneId.of("Europe/London")), server.clock(),
+                signedIn::set);
+    }
+
+    private void enter(String email, String password) {
+        model.email().set(email);
+        model.password().set(password);
+        model.submit();
+    }
+
+    @Test
+    void showsWhatIsMissingBesideEachEmptyField() {
+        enter("", "");
+
+        assertEquals("Enter your e-mail address.", model.emailError().get());
+        assertEquals("Enter your password.", model.passwordError().get());
+        assertEquals(Step.CREDENTIALS, model.step().get());
+    }
+
+    @Test
+    void saysWhatAnEmailAddressLooksLike() {
+        enter("helen.marsh", "x");
+
+        assertEquals("Enter an e-mail address like name@example.org.", model.emailError().get());
+    }
+
+    @Test
+    void movesToTheCodeStepAndForgetsThePassword() {
+        enter("  " + DemoUsers.SINGLE_HOME_MANAGER + " ", DemoUsers.PASSWORD);
+
+        assertEquals(Step.CODE, model.step().get());
+        assertEquals("h•••@rosewoodlodge.example", model.codeSentTo().get());
+        assertEquals("", model.password().get());
+    }
+
+    @Test
+    void aWrongPasswordIsToldAboveTheFormAndCleared() {
+        enter(DemoUsers.SINGLE_HOME_MANAGER, "not-the-password");
+
+        assertTrue(model.message().get().startsWith("The e-mail address or password is not right."));
+        assertEquals("", model.password().get());
+        assertEquals(DemoUsers.SINGLE_HOME_MANAGER, model.email().get());
+    }
+
+    @Test
+    void signsInWithTheCodeFromTheEmail() {
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+        model.code().set(" " + server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER) + " ");
+        model.finish();
+
+        assertNotNull(signedIn.get());
+        assertEquals("Helen Marsh", signedIn.get().user().name());
+    }
+
+    @Test
+    void aWrongCodeIsShownBesideTheCodeBox() {
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+        String right = server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER);
+        model.code().set(right.equals("123456") ? "654321" : "123456");
+        model.finish();
+
+        assertEquals("That code is not right. You have 4 tries left.", model.codeError().get());
+        assertEquals(Step.CODE, model.step().get());
+        assertNull(signedIn.get());
+    }
+
+    @Test
+    void aCodeThatIsNotSixDigitsIsRefusedBeforeSending() {
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+        model.code().set("12 34");
+        model.finish();
+
+        assertEquals("The code is the 6 digits from the e-mail.", model.codeError().get());
+    }
+
+    @Test
+    void anExpiredCodeGoesBackToTheStartWithTheReason() {
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+        model.code().set(server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER));
+        server.clock().advance(Duration.ofMinutes(11));
+        model.finish();
+
+        assertEquals(Step.CREDENTIALS, model.step().get());
+        assertTrue(model.message().get().startsWith("This code has expired"), model.message().get());
+    }
+
+    @Test
+    void downtimeRefusalShowsTheNoticeAndWhenItEnds() {
+        server.clock().set(TestServer.DURING_DOWNTIME);
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+
+        assertTrue(model.message().get().contains("Login is blocked until 07:00 on Monday 30 November 2026"),
+                model.message().get());
+    }
+
+    @Test
+    void showsPlannedDowntimeAndTheDemoInboxBeforeLogin() {
+        model.loadPortalStatus();
+
+        assertEquals("Westbridge County Council", model.councilName().get());
+        assertEquals("Planned downtime: payments system upgrade", model.downtimeTitle().get());
+        assertTrue(model.downtimeText().get().startsWith(
+                "From 18:00 on Saturday 28 November to 07:00 on Monday 30 November."), model.downtimeText().get());
+        assertTrue(model.demoInbox().get());
+    }
+
+    @Test
+    void saysSoWhenThePortalCannotBeReached() {
+        String address = server.baseUrl();
+        server.close();
+        model = modelFor(PortalClient.forUrl(address));
+
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+
+        assertEquals(UserMessages.UNREACHABLE, model.message().get());
+        server = TestServer.start();
+    }
+
+    @Test
+    void theDemoInboxCodeCanBeUsed() {
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+        AtomicReference<String> code = new AtomicReference<>();
+        model.loadDemoInbox(mails -> code.set(LoginViewModel.codeIn(mails.get(0))));
+
+        assertEquals(server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER), code.get());
+    }
+}
