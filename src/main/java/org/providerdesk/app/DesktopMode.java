@@ -17,13 +17,10 @@ import org.providerdesk.ui.DeskApplication;
 import org.providerdesk.ui.UiContext;
 import org.providerdesk.ui.common.FxBackground;
 import org.providerdesk.ui.login.DemoAccounts;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The desktop app, against {@code --server-url} or an embedded demo server started beside the window. */
 final class DesktopMode {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopMode.class);
 
     private DesktopMode() {
     }
@@ -40,15 +37,26 @@ final class DesktopMode {
         PortalClient client = PortalClient.forUrl(serverUrl);
         String host = HttpUrl.parse(serverUrl).host();
         return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(), "portal at " + host, null,
-                background::close);
+                () -> { }, background::close);
     }
 
     /**
-     * Starts the demo server on a background thread, so the login window does not wait for it; the client asks
-     * for its address on its first call, from a worker thread.
+     * Starts the demo server on its own thread once the window is on screen, so that the window does not wait
+     * for it; the client asks for its address on its first call, from a worker thread, and waits there.
      */
     private static UiContext embedded(FxBackground background) {
-        CompletableFuture<PortalServer> server = CompletableFuture.supplyAsync(DesktopMode::startEmbeddedServer);
+        CompletableFuture<PortalServer> server = new CompletableFuture<>();
+        Runnable startServer = () -> {
+            Thread starter = new Thread(() -> {
+                try {
+                    server.complete(startEmbeddedServer());
+                } catch (RuntimeException e) {
+                    server.completeExceptionally(e);
+                }
+            }, "demo-portal-start");
+            starter.setDaemon(true);
+            starter.start();
+        };
         PortalClient client = new PortalClient(() -> {
             try {
                 return HttpUrl.get(server.join().baseUrl());
@@ -65,7 +73,7 @@ final class DesktopMode {
             server.thenAccept(PortalServer::close);
         };
         return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(),
-                "demo portal on this computer", demo, onExit);
+                "demo portal on this computer", demo, startServer, onExit);
     }
 
     private static PortalServer startEmbeddedServer() {
@@ -74,7 +82,7 @@ final class DesktopMode {
         try {
             return PortalServer.start(ServerConfig.demo(url, Clock.systemUTC()));
         } catch (RuntimeException e) {
-            LOG.error("The embedded demo portal did not start: {}", e.toString());
+            LoggerFactory.getLogger(DesktopMode.class).error("The embedded demo portal did not start: {}", e.toString());
             throw e;
         }
     }

@@ -42,8 +42,9 @@ public final class PortalClient {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final Supplier<HttpUrl> baseUrl;
-    private final OkHttpClient http;
-    private final ObjectMapper json = JsonMapping.lenient();
+    /** Built on first use, off the JavaFX thread: loading OkHttp and Jackson costs start-up time. */
+    private volatile OkHttpClient http;
+    private volatile ObjectMapper json;
     private final List<Consumer<ConnectionState>> connectionListeners = new CopyOnWriteArrayList<>();
     private final Clock clock = Clock.systemUTC();
     private volatile String token;
@@ -55,10 +56,35 @@ public final class PortalClient {
      */
     public PortalClient(Supplier<HttpUrl> baseUrl) {
         this.baseUrl = baseUrl;
-        this.http = new OkHttpClient.Builder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                .callTimeout(CALL_TIMEOUT)
-                .build();
+    }
+
+    private OkHttpClient http() {
+        OkHttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = new OkHttpClient.Builder()
+                            .connectTimeout(CONNECT_TIMEOUT)
+                            .callTimeout(CALL_TIMEOUT)
+                            .build();
+                }
+                client = http;
+            }
+        }
+        return client;
+    }
+
+    private ObjectMapper json() {
+        ObjectMapper mapper = json;
+        if (mapper == null) {
+            synchronized (this) {
+                if (json == null) {
+                    json = JsonMapping.lenient();
+                }
+                mapper = json;
+            }
+        }
+        return mapper;
     }
 
     public static PortalClient forUrl(String url) {
@@ -129,7 +155,7 @@ public final class PortalClient {
 
     private Request.Builder post(String path, Object body) {
         try {
-            return request(path).post(RequestBody.create(json.writeValueAsBytes(body), JSON));
+            return request(path).post(RequestBody.create(json().writeValueAsBytes(body), JSON));
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot write request body", e);
         }
@@ -147,15 +173,15 @@ public final class PortalClient {
     }
 
     private <T> T send(Request.Builder request, Class<T> type) {
-        return send(request, json.getTypeFactory().constructType(type));
+        return send(request, json().getTypeFactory().constructType(type));
     }
 
     private <T> T send(Request.Builder request, TypeReference<T> type) {
-        return send(request, json.getTypeFactory().constructType(type));
+        return send(request, json().getTypeFactory().constructType(type));
     }
 
     private <T> T send(Request.Builder request, JavaType type) {
-        try (Response response = http.newCall(request.build()).execute()) {
+        try (Response response = http().newCall(request.build()).execute()) {
             ResponseBody body = response.body();
             byte[] bytes = body.bytes();
             connectionIs(new ConnectionState(true, clock.instant()));
@@ -165,7 +191,7 @@ public final class PortalClient {
             if (type.getRawClass() == Void.class || bytes.length == 0) {
                 return null;
             }
-            return json.readValue(bytes, type);
+            return json().readValue(bytes, type);
         } catch (IOException e) {
             connectionIs(new ConnectionState(false, connection.lastContactAt()));
             throw new PortalUnreachableException("The portal did not answer.", e);
@@ -179,7 +205,7 @@ public final class PortalClient {
 
     private Problem problemFrom(int status, byte[] body) {
         try {
-            Problem problem = json.readValue(body, Problem.class);
+            Problem problem = json().readValue(body, Problem.class);
             if (problem != null && problem.type() != null) {
                 return problem;
             }

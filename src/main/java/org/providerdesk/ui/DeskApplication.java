@@ -31,14 +31,26 @@ public final class DeskApplication extends Application {
         stage.setMinHeight(640);
         stage.setScene(scene);
         window.showLogin(null);
-        if (Boolean.getBoolean(STARTUP_PROBE)) {
-            stage.setOnShown(e -> Platform.runLater(() -> {
-                long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("STARTUP login-window-shown " + millis + " ms");
-                Platform.exit();
-            }));
+        boolean probe = Boolean.getBoolean(STARTUP_PROBE);
+        if (probe) {
+            context.client().onConnectionChange(state -> {
+                if (state.reachable()) {
+                    System.out.println("STARTUP portal-answered " + sinceJvmStart() + " ms after JVM start");
+                    Platform.exit();
+                }
+            });
         }
+        stage.setOnShown(e -> {
+            if (probe) {
+                System.out.println("STARTUP login-window-shown " + sinceJvmStart() + " ms after JVM start");
+            }
+            context.afterWindowShown().run();
+        });
         stage.show();
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override

@@ -45,7 +45,7 @@ class LoginToHomeFlowTest {
         background = new FxBackground();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         UiContext context = new UiContext(client, background, server.clock(), ZoneId.of("Europe/London"),
-                "test portal", null, () -> { });
+                "test portal", null, () -> { }, () -> { });
         DeskWindow window = new DeskWindow(context, url -> { });
         Scene scene = new Scene(window.root(), 1200, 780);
         DeskWindow.style(scene);

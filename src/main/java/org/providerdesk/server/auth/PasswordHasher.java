@@ -3,6 +3,7 @@ package org.providerdesk.server.auth;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -21,11 +22,14 @@ public final class PasswordHasher {
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
-    /** Checked when the e-mail is unknown, so that a wrong address takes as long as a wrong password. */
-    private final String decoy;
+    /**
+     * Checked when the e-mail is unknown, so that a wrong address takes as long as a wrong password. Made on a
+     * background thread: the first Argon2 run of a JVM is slow and would hold up the server's start.
+     */
+    private final CompletableFuture<String> decoy;
 
     public PasswordHasher() {
-        this.decoy = hash("decoy password for unknown accounts");
+        this.decoy = CompletableFuture.supplyAsync(() -> hash("decoy password for unknown accounts"));
     }
 
     public String hash(String password) {
@@ -63,7 +67,7 @@ public final class PasswordHasher {
 
     /** Spends the time of a real check and always answers false. */
     public boolean matchesNothing(String password) {
-        matches(password, decoy);
+        matches(password, decoy.join());
         return false;
     }
 

@@ -71,7 +71,7 @@ public final class DemoData {
                 new NewTeam("SYSTEMS", "Provider Portal Systems Team", "portal.systems@westbridge-cc.example",
                         "01632 960 100", "Logging in, locked accounts, portal access for a new contact"),
                 new NewTeam("ASC_SERVICE_AGREEMENT", "ASC Service Agreement Team",
-                        "asc.serviceagreements@westbridge-cc.example", "01632 960 214",
+                        "asc.agreements@westbridge-cc.example", "01632 960 214",
                         "Care package start or end dates, hospital admissions, a client who has died, "
                                 + "contract queries"),
                 new NewTeam("ASC_BROKERAGE", "ASC Brokerage Team", "asc.brokerage@westbridge-cc.example",

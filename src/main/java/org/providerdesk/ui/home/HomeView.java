@@ -9,10 +9,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.providerdesk.api.CouncilLink;
 import org.providerdesk.api.NoticeView;
@@ -56,13 +55,9 @@ public final class HomeView {
         VBox links = section("Manuals, guidance and other information", null);
         VBox linkList = new VBox(2);
         links.getChildren().add(linkList);
-        links.setPrefWidth(300);
-        links.setMinWidth(260);
         model.links().addListener((ListChangeListener<CouncilLink>) change -> fillLinks(linkList));
 
-        HBox lower = new HBox(28, contacts, links);
-        HBox.setHgrow(contacts, Priority.ALWAYS);
-        VBox page = new VBox(loading, error, notices, lower);
+        VBox page = new VBox(loading, error, notices, contacts, links);
         page.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -117,9 +112,9 @@ public final class HomeView {
         grid.setId("teamDirectory");
         grid.getStyleClass().add("directory");
         ColumnConstraints team = new ColumnConstraints();
-        team.setPercentWidth(25);
+        team.setPercentWidth(24);
         ColumnConstraints contact = new ColumnConstraints();
-        contact.setPercentWidth(41);
+        contact.setPercentWidth(42);
         ColumnConstraints about = new ColumnConstraints();
         about.setPercentWidth(34);
         grid.getColumnConstraints().addAll(team, contact, about);
@@ -145,6 +140,7 @@ public final class HomeView {
         if (team.email() != null) {
             Hyperlink email = new Hyperlink(team.email());
             email.setPadding(Insets.EMPTY);
+            email.setTooltip(new Tooltip("Write to " + team.email()));
             email.setOnAction(e -> openLink.accept("mailto:" + team.email()));
             contact.getChildren().add(email);
         }

@@ -1,0 +1,44 @@
+package org.providerdesk.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the benchmarks named on the command line ("all" for every one). */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Benchmark> all = new LinkedHashMap<>();
+        all.put("startup", new StartupBenchmark());
+        List<String> chosen = args.length == 0 || args[0].equals("all") ? List.copyOf(all.keySet())
+                : Arrays.asList(args[0].split(","));
+        for (String name : chosen) {
+            Benchmark benchmark = all.get(name.trim());
+            if (benchmark == null) {
+                throw new IllegalArgumentException("No benchmark called " + name + "; there are " + all.keySet());
+            }
+            benchmark.run();
+        }
+    }
+
+    /** One benchmark: prints its BENCH lines. */
+    interface Benchmark {
+        void run() throws Exception;
+    }
+
+    static void print(String name, double value, String unit) {
+        String shown = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : String.format(java.util.Locale.ROOT, "%.2f", value);
+        System.out.println("BENCH " + name + " " + shown + " " + unit);
+    }
+
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
