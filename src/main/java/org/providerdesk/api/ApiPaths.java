@@ -13,6 +13,13 @@ public final class ApiPaths {
     public static final String LOGOUT = BASE + "/auth/logout";
     public static final String ME = BASE + "/me";
     public static final String PROVIDER_HOME = BASE + "/providers/{" + PROVIDER_ID + "}/home";
+    /** The sync feed: every synced kind changed after a cursor, with tombstones. */
+    public static final String PROVIDER_CHANGES = BASE + "/providers/{" + PROVIDER_ID + "}/changes";
+    public static final String PROVIDER_CARE_PACKAGES = BASE + "/providers/{" + PROVIDER_ID + "}/care-packages";
+    public static final String PROVIDER_CLIENTS = BASE + "/providers/{" + PROVIDER_ID + "}/clients";
+    /** The header that makes a write safe to retry. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     /** Only on a demo server: the last e-mails the demo mailbox received instead of sending them. */
     public static final String DEMO_INBOX = BASE + "/demo/inbox";
 
@@ -20,6 +27,11 @@ public final class ApiPaths {
     }
 
     public static String providerHome(long providerId) {
-        return PROVIDER_HOME.replace("{" + PROVIDER_ID + "}", Long.toString(providerId));
+        return forProvider(PROVIDER_HOME, providerId);
+    }
+
+    /** A provider-scoped path with the provider's id filled in. */
+    public static String forProvider(String path, long providerId) {
+        return path.replace("{" + PROVIDER_ID + "}", Long.toString(providerId));
     }
 }

@@ -20,6 +20,15 @@ public final class ProblemTypes {
     public static final String TOO_LARGE = PREFIX + "too-large";
     public static final String METHOD_NOT_ALLOWED = PREFIX + "method-not-allowed";
     public static final String SERVER_ERROR = PREFIX + "server-error";
+    public static final String IDEMPOTENCY_KEY_REUSED = PREFIX + "idempotency-key-reused";
+    /** 412: the record changed since the client read it (If-Match did not match its ETag). */
+    public static final String STALE = PREFIX + "stale";
+    /** 428: a write that needs If-Match came without it. */
+    public static final String PRECONDITION_REQUIRED = PREFIX + "precondition-required";
+    /** 409: the request does not fit the record's state (for example, the period is closed). */
+    public static final String CONFLICT = PREFIX + "conflict";
+    /** 422: the request is well formed but breaks a business rule (for example, a variation over the limit). */
+    public static final String RULE_BROKEN = PREFIX + "rule-broken";
 
     private ProblemTypes() {
     }

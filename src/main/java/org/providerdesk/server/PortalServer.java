@@ -3,6 +3,7 @@ package org.providerdesk.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
 import java.util.List;
 import org.providerdesk.api.ApiPaths;
 import org.providerdesk.api.JsonMapping;
@@ -15,6 +16,8 @@ import org.providerdesk.server.auth.PasswordHasher;
 import org.providerdesk.server.auth.Secrets;
 import org.providerdesk.server.auth.SessionRepository;
 import org.providerdesk.server.auth.UserRepository;
+import org.providerdesk.server.carepackages.CarePackageRepository;
+import org.providerdesk.server.carepackages.CarePackageRoutes;
 import org.providerdesk.server.council.CouncilRepository;
 import org.providerdesk.server.council.PortalStatusRoutes;
 import org.providerdesk.server.db.Database;
@@ -26,10 +29,15 @@ import org.providerdesk.server.mail.Mailer;
 import org.providerdesk.server.mail.SmtpMailer;
 import org.providerdesk.server.notices.NoticeRepository;
 import org.providerdesk.server.providers.ProviderRepository;
+import org.providerdesk.server.sync.ChangeFeed;
+import org.providerdesk.server.sync.ChangeSource;
+import org.providerdesk.server.sync.ChangesRoutes;
 import org.providerdesk.server.web.Access;
+import org.providerdesk.server.web.IdempotentWrites;
 import org.providerdesk.server.web.Problems;
 import org.providerdesk.server.web.RequestBodies;
 import org.providerdesk.server.web.RouteTable;
+import org.providerdesk.server.web.ServerParts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,11 +110,20 @@ public final class PortalServer implements AutoCloseable {
                 new SessionRepository(jdbc), new LoginThrottle(jdbc, config.clock()), providers, notices,
                 f.hasher(), new Secrets(), mailer, audit, config.clock(), config.councilZone()));
         RequestBodies bodies = new RequestBodies(f.json());
+        ServerParts parts = new ServerParts(jdbc, config.clock(), config.councilZone(), f.json(), bodies,
+                new IdempotentWrites(jdbc, f.json(), config.clock()));
+        List<ChangeSource> synced = new ArrayList<>();
 
         RouteTable routes = new RouteTable(f.routesConfig(), auth, demoMailbox != null);
         new PortalStatusRoutes(council, notices, config.clock(), demoMailbox != null).register(routes);
         new AuthRoutes(auth, bodies).register(routes);
         new HomeRoutes(providers, council, notices, config.clock()).register(routes);
+        CarePackageRoutes carePackages = new CarePackageRoutes(new CarePackageRepository(jdbc), config.clock(),
+                config.councilZone());
+        carePackages.register(routes);
+        synced.addAll(carePackages.changeSources());
+
+        new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json()).register(routes);
         if (demoMailbox != null) {
             routes.get(ApiPaths.DEMO_INBOX, Access.DEMO_ONLY, ctx -> ctx.json(demoMailbox.latest(DEMO_INBOX_SIZE)));
         }

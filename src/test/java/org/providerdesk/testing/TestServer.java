@@ -2,7 +2,6 @@ package org.providerdesk.testing;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.providerdesk.api.DemoMail;
@@ -10,6 +9,7 @@ import org.providerdesk.api.SessionInfo;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.server.PortalServer;
 import org.providerdesk.server.ServerConfig;
+import org.providerdesk.server.demo.DemoSize;
 import org.providerdesk.server.demo.DemoUsers;
 
 /** The real server on a free loopback port, with a fresh in-memory H2 database and the demo council. */
@@ -37,15 +37,13 @@ public final class TestServer implements AutoCloseable {
     /** @param smtp "host:port" of a mail server, or null for the demo mailbox */
     public static TestServer start(String smtp) {
         MutableClock clock = new MutableClock(MONDAY_MORNING);
-        ServerConfig config = ServerConfig.demo(freshH2Url(), clock);
+        String[] database = TestDatabases.fresh();
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, database[0], database[1], database[2], null, true,
+                DemoSize.STANDARD, clock, ServerConfig.UK);
         if (smtp != null) {
             config = config.withSmtp(smtp);
         }
         return new TestServer(clock, PortalServer.start(config));
-    }
-
-    public static String freshH2Url() {
-        return "jdbc:h2:mem:portal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
     public MutableClock clock() {

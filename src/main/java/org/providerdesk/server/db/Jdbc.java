@@ -34,7 +34,7 @@ public final class Jdbc {
 
     @FunctionalInterface
     public interface Work<T> {
-        T run() throws SQLException;
+        T run() throws Exception;
     }
 
     /** Runs {@code work} in one transaction: all of its statements are committed together, or none is. */
@@ -49,9 +49,9 @@ public final class Jdbc {
                 T result = work.run();
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception e) {
                 connection.rollback();
-                throw e;
+                throw unchecked(e);
             } finally {
                 CURRENT.remove();
                 connection.setAutoCommit(true);
@@ -116,9 +116,19 @@ public final class Jdbc {
     private <T> T call(Work<T> work) {
         try {
             return work.run();
-        } catch (SQLException e) {
-            throw new DataAccessException(e);
+        } catch (Exception e) {
+            throw unchecked(e);
         }
+    }
+
+    private static RuntimeException unchecked(Exception e) {
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (e instanceof SQLException sql) {
+            return new DataAccessException(sql);
+        }
+        return new IllegalStateException(e);
     }
 
     @FunctionalInterface

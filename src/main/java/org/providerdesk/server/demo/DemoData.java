@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.providerdesk.api.CouncilLink;
@@ -59,8 +60,10 @@ public final class DemoData {
             addTeams();
             addLinks();
             addNotices();
-            addProvidersAndUsers(passwordHash);
-            addOtherProviders(size, new Random(seed));
+            Random random = new Random(seed);
+            DemoProviders providers = addProvidersAndUsers(passwordHash, addOtherProviders(size, random));
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+            new CarePackageDemoData(jdbc, random, today).populate(providers, size);
             return null;
         });
         return true;
@@ -126,7 +129,7 @@ public final class DemoData {
                         + "Commissioning and Procurement Team.", published, null, false), published);
     }
 
-    private void addProvidersAndUsers(String passwordHash) {
+    private DemoProviders addProvidersAndUsers(String passwordHash, List<Long> others) {
         Instant now = clock.instant();
         long rosewood = providers.create(new NewProvider("Rosewood Lodge Care Home", ProviderKind.RESIDENTIAL,
                 "PRV-10231", "14 Orchard Lane, Westbridge", "WB4 2QT", "01632 961 140",
@@ -157,9 +160,11 @@ public final class DemoData {
                 "gareth.lyle@oakleafcare.example", "01632 961 308");
 
         users.create(DemoUsers.COUNCIL_OFFICER, "Daniel Okafor", passwordHash, Role.COUNCIL, now);
+        return new DemoProviders(rosewood, oakleafHouse, oakleafCourt, oakleafHomeCare, others);
     }
 
-    private void addOtherProviders(DemoSize size, Random random) {
+    private List<Long> addOtherProviders(DemoSize size, Random random) {
+        List<Long> ids = new ArrayList<>();
         String[] first = {"Willow", "Beech", "Heather", "Meadow", "Harbour", "Kingfisher", "Linden", "Ashgrove",
             "Brook", "Hillside", "Elm", "Foxglove", "Primrose", "Chestnut", "Riverside", "Larkspur"};
         String[] residential = {"Care Home", "Nursing Home", "House", "Lodge", "Court"};
@@ -172,9 +177,11 @@ public final class DemoData {
                     : residential[random.nextInt(residential.length)];
             String town = towns[random.nextInt(towns.length)];
             String name = base + " " + suffix + (i >= first.length ? " " + town : "");
-            providers.create(new NewProvider(name, isHomeCare ? ProviderKind.HOME_CARE : ProviderKind.RESIDENTIAL,
-                    "PRV-" + (30000 + i), (random.nextInt(180) + 1) + " High Street, " + town,
-                    "WB" + (random.nextInt(9) + 1) + " " + (random.nextInt(9) + 1) + "AA", null, null));
+            ids.add(providers.create(new NewProvider(name,
+                    isHomeCare ? ProviderKind.HOME_CARE : ProviderKind.RESIDENTIAL, "PRV-" + (30000 + i),
+                    (random.nextInt(180) + 1) + " High Street, " + town,
+                    "WB" + (random.nextInt(9) + 1) + " " + (random.nextInt(9) + 1) + "AA", null, null)));
         }
+        return ids;
     }
 }

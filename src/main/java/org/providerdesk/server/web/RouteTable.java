@@ -70,6 +70,10 @@ public final class RouteTable {
     }
 
     private void add(HandlerType method, String path, Access access, Handler handler) {
+        if (path.contains("{" + ApiPaths.PROVIDER_ID + "}") && access != Access.PROVIDER) {
+            throw new IllegalArgumentException(method + " " + path + " names a provider, so only that provider's "
+                    + "users may call it: declare it Access.PROVIDER");
+        }
         if (access == Access.DEMO_ONLY && !demo) {
             return;
         }

@@ -1,0 +1,29 @@
+package org.providerdesk.api;
+
+import java.util.Map;
+
+/**
+ * The kinds of row the changes feed carries, and the record each kind's {@code data} is. A feature that syncs a
+ * new kind adds it here, so client and server agree.
+ */
+public final class SyncKinds {
+
+    public static final String CLIENT = "client";
+    public static final String LINE_ITEM = "lineItem";
+
+    private static final Map<String, Class<?>> TYPES = Map.of(
+            CLIENT, ClientView.class,
+            LINE_ITEM, LineItemView.class);
+
+    private SyncKinds() {
+    }
+
+    /** @return the record class of a kind's data, or null for a kind this client does not know */
+    public static Class<?> typeOf(String kind) {
+        return TYPES.get(kind);
+    }
+
+    public static Map<String, Class<?>> all() {
+        return TYPES;
+    }
+}

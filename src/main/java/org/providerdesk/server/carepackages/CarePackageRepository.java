@@ -1,0 +1,113 @@
+package org.providerdesk.server.carepackages;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.providerdesk.api.ClientView;
+import org.providerdesk.api.LineItemView;
+import org.providerdesk.domain.CarePackages;
+import org.providerdesk.server.db.Jdbc;
+import org.providerdesk.server.sync.ChangeNumbers;
+
+/** Clients and line items. Every write takes a change number, so the change shows in the sync feed. */
+public final class CarePackageRepository {
+
+    private static final String LINE_ITEM = "SELECT li.id, li.client_id, c.council_reference, c.first_name, "
+            + "c.last_name, li.service, li.start_date, li.end_date, li.units, li.unit, li.unit_rate, li.frequency, "
+            + "li.contracted_per_period, li.change_no FROM line_item li JOIN client c ON c.id = li.client_id ";
+
+    private final Jdbc jdbc;
+    private final ChangeNumbers changeNumbers;
+
+    public CarePackageRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+        this.changeNumbers = new ChangeNumbers(jdbc);
+    }
+
+    /** A line item as the council's contracts system creates it. */
+    public record NewLineItem(long providerId, long clientId, String service, LocalDate startDate,
+            LocalDate endDate, BigDecimal units, String unit, BigDecimal unitRate, String frequency,
+            BigDecimal contractedPerPeriod) {
+    }
+
+    public long createClient(String councilReference, String firstName, String lastName) {
+        return jdbc.inTransaction(() -> jdbc.insert("INSERT INTO client (council_reference, first_name, last_name, "
+                + "change_no) VALUES (?, ?, ?, ?)", councilReference, firstName, lastName, changeNumbers.next()));
+    }
+
+    /** Adds a line item; the client is touched too, so that a provider new to them receives them in its feed. */
+    public long createLineItem(NewLineItem item) {
+        return jdbc.inTransaction(() -> {
+            long changeNo = changeNumbers.take(2);
+            jdbc.update("UPDATE client SET change_no = ? WHERE id = ?", changeNo, item.clientId());
+            return jdbc.insert("INSERT INTO line_item (provider_id, client_id, service, start_date, end_date, units, "
+                    + "unit, unit_rate, frequency, contracted_per_period, change_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "?, ?, ?)", item.providerId(), item.clientId(), item.service(), item.startDate(),
+                    item.endDate(), item.units(), item.unit(), item.unitRate(), item.frequency(),
+                    item.contractedPerPeriod(), changeNo + 1);
+        });
+    }
+
+    public void endLineItem(long lineItemId, LocalDate endDate) {
+        jdbc.inTransaction(() -> jdbc.update("UPDATE line_item SET end_date = ?, change_no = ? WHERE id = ?", endDate,
+                changeNumbers.next(), lineItemId));
+    }
+
+    /** A provider's line items, newest start first; historical ones only when asked for. */
+    public List<LineItemView> lineItems(long providerId, boolean includeHistorical, LocalDate today) {
+        List<LineItemView> all = jdbc.list(LINE_ITEM + "WHERE li.provider_id = ? ORDER BY c.last_name, c.first_name, "
+                + "li.start_date DESC", CarePackageRepository::lineItem, providerId);
+        return includeHistorical ? all
+                : all.stream().filter(item -> !CarePackages.isHistorical(item.endDate(), today)).toList();
+    }
+
+    public Optional<LineItemView> lineItem(long providerId, long lineItemId) {
+        return jdbc.first(LINE_ITEM + "WHERE li.provider_id = ? AND li.id = ?", CarePackageRepository::lineItem,
+                providerId, lineItemId);
+    }
+
+    /** The clients who have (or had) a line item with the provider, by name. */
+    public List<ClientView> clients(long providerId) {
+        return jdbc.list("SELECT c.id, c.council_reference, c.first_name, c.last_name FROM client c WHERE EXISTS "
+                + "(SELECT 1 FROM line_item li WHERE li.client_id = c.id AND li.provider_id = ?) "
+                + "ORDER BY c.last_name, c.first_name", CarePackageRepository::client, providerId);
+    }
+
+    public Optional<ClientView> client(long providerId, long clientId) {
+        return jdbc.first("SELECT c.id, c.council_reference, c.first_name, c.last_name FROM client c WHERE c.id = ? "
+                + "AND EXISTS (SELECT 1 FROM line_item li WHERE li.client_id = c.id AND li.provider_id = ?)",
+                CarePackageRepository::client, clientId, providerId);
+    }
+
+    List<ChangedRow<ClientView>> clientsChangedAfter(long providerId, long after, int limit) {
+        return jdbc.list("SELECT c.id, c.council_reference, c.first_name, c.last_name, c.change_no FROM client c "
+                + "WHERE c.change_no > ? AND EXISTS (SELECT 1 FROM line_item li WHERE li.client_id = c.id AND "
+                + "li.provider_id = ?) ORDER BY c.change_no LIMIT ?",
+                row -> new ChangedRow<>(client(row), row.getLong("change_no")), after, providerId, limit);
+    }
+
+    List<ChangedRow<LineItemView>> lineItemsChangedAfter(long providerId, long after, int limit) {
+        return jdbc.list(LINE_ITEM + "WHERE li.provider_id = ? AND li.change_no > ? ORDER BY li.change_no LIMIT ?",
+                row -> new ChangedRow<>(lineItem(row), row.getLong("change_no")), providerId, after, limit);
+    }
+
+    /** A row and its change number. */
+    record ChangedRow<T>(T row, long changeNo) {
+    }
+
+    private static ClientView client(ResultSet row) throws SQLException {
+        return new ClientView(row.getLong("id"), row.getString("council_reference"), row.getString("first_name"),
+                row.getString("last_name"));
+    }
+
+    private static LineItemView lineItem(ResultSet row) throws SQLException {
+        return new LineItemView(row.getLong("id"), row.getLong("client_id"), row.getString("council_reference"),
+                row.getString("first_name") + " " + row.getString("last_name"), row.getString("service"),
+                row.getObject("start_date", LocalDate.class), row.getObject("end_date", LocalDate.class),
+                row.getBigDecimal("units"), row.getString("unit"), row.getBigDecimal("unit_rate"),
+                row.getString("frequency"), row.getBigDecimal("contracted_per_period"));
+    }
+}
