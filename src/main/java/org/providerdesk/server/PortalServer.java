@@ -111,7 +111,7 @@ public final class PortalServer implements AutoCloseable {
                 f.hasher(), new Secrets(), mailer, audit, config.clock(), config.councilZone()));
         RequestBodies bodies = new RequestBodies(f.json());
         ServerParts parts = new ServerParts(jdbc, config.clock(), config.councilZone(), f.json(), bodies,
-                new IdempotentWrites(jdbc, f.json(), config.clock()));
+                new IdempotentWrites(jdbc, f.json(), config.clock()), audit);
         List<ChangeSource> synced = new ArrayList<>();
 
         RouteTable routes = new RouteTable(f.routesConfig(), auth, demoMailbox != null);
