@@ -144,6 +144,63 @@ public final class PortalClient {
         return token != null;
     }
 
+    /** What a page of the changes feed ended with. */
+    public record PageEnd(long nextCursor, boolean hasMore, int changes) {
+    }
+
+    /**
+     * Reads one page of a provider's changes feed as it arrives, handing each change to {@code sink}. When the
+     * connection breaks part-way this throws, and the sink has seen only part of the page: apply nothing then.
+     */
+    public PageEnd readChanges(long providerId, long after, int limit, Consumer<ReceivedChange> sink) {
+        Request.Builder request = get(ApiPaths.forProvider(ApiPaths.PROVIDER_CHANGES, providerId) + "?after=" + after
+                + "&limit=" + limit);
+        try (Response response = http().newCall(request.build()).execute()) {
+            connectionIs(new ConnectionState(true, clock.instant()));
+            if (!response.isSuccessful()) {
+                throw new PortalException(problemFrom(response.code(), response.body().bytes()));
+            }
+            return ChangeStreamReader.read(json(), response.body().byteStream(), sink);
+        } catch (IOException e) {
+            connectionIs(new ConnectionState(false, connection.lastContactAt()));
+            throw new PortalUnreachableException("The portal stopped answering during a sync.", e);
+        }
+    }
+
+    /** The portal's answer to a command from the outbox. */
+    public record CommandAnswer(int status, String body, String etag) {
+    }
+
+    /**
+     * Sends one stored command. A refusal (4xx) throws {@link PortalException} with the portal's reason; no answer
+     * throws {@link PortalUnreachableException}.
+     */
+    public CommandAnswer sendCommand(String method, String path, String jsonBody, String idempotencyKey,
+            String ifMatch) {
+        Request.Builder request = request(path).header(ApiPaths.IDEMPOTENCY_KEY, idempotencyKey)
+                .method(method, RequestBody.create(jsonBody, JSON));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        try (Response response = http().newCall(request.build()).execute()) {
+            byte[] bytes = response.body().bytes();
+            connectionIs(new ConnectionState(true, clock.instant()));
+            if (!response.isSuccessful()) {
+                throw new PortalException(problemFrom(response.code(), bytes));
+            }
+            return new CommandAnswer(response.code(), new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                    response.header("ETag"));
+        } catch (IOException e) {
+            connectionIs(new ConnectionState(false, connection.lastContactAt()));
+            throw new PortalUnreachableException("The portal did not answer.", e);
+        }
+    }
+
+    /** The address of the portal this client talks to. */
+    public String baseUrl() {
+        return baseUrl.get().toString();
+    }
+
     /** Only on demo servers: the mail the demo mailbox kept, newest first. */
     public List<DemoMail> demoInbox() {
         return send(get(ApiPaths.DEMO_INBOX), new TypeReference<List<DemoMail>>() { });
@@ -163,7 +220,10 @@ public final class PortalClient {
 
     private Request.Builder request(String path) {
         HttpUrl base = baseUrl.get();
-        HttpUrl url = base.newBuilder().encodedPath(path).build();
+        int query = path.indexOf('?');
+        HttpUrl url = query < 0
+                ? base.newBuilder().encodedPath(path).build()
+                : base.newBuilder().encodedPath(path.substring(0, query)).encodedQuery(path.substring(query + 1)).build();
         Request.Builder builder = new Request.Builder().url(url).header("Accept", "application/json");
         String current = token;
         if (current != null) {

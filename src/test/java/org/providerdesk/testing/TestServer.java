@@ -23,11 +23,13 @@ public final class TestServer implements AutoCloseable {
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     private final MutableClock clock;
-    private final PortalServer server;
+    private final ServerConfig config;
+    private PortalServer server;
 
-    private TestServer(MutableClock clock, PortalServer server) {
+    private TestServer(MutableClock clock, ServerConfig config) {
         this.clock = clock;
-        this.server = server;
+        this.config = config;
+        this.server = PortalServer.start(config);
     }
 
     public static TestServer start() {
@@ -43,7 +45,17 @@ public final class TestServer implements AutoCloseable {
         if (smtp != null) {
             config = config.withSmtp(smtp);
         }
-        return new TestServer(clock, PortalServer.start(config));
+        return new TestServer(clock, config);
+    }
+
+    /** Stops the server, keeping its database, as when the council's server goes down. */
+    public void stop() {
+        server.close();
+    }
+
+    /** Starts the server again on the same database (on a new port). */
+    public void restart() {
+        server = PortalServer.start(config);
     }
 
     public MutableClock clock() {
@@ -86,8 +98,12 @@ public final class TestServer implements AutoCloseable {
         return client.finishLogin(challenge.attemptId(), latestCodeFor(email));
     }
 
+    /** Stops the server and, on H2, drops its in-memory database. */
     @Override
     public void close() {
+        if (!TestDatabases.onPostgres()) {
+            server.database().jdbc().update("SHUTDOWN");
+        }
         server.close();
     }
 }

@@ -1,0 +1,93 @@
+package org.providerdesk.client;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.function.Consumer;
+
+/**
+ * Reads a changes-feed page from a stream without building it in memory: each change's {@code data} is copied
+ * as JSON text, exactly as sent, for the cache to store.
+ */
+final class ChangeStreamReader {
+
+    private ChangeStreamReader() {
+    }
+
+    static PortalClient.PageEnd read(ObjectMapper json, InputStream body, Consumer<ReceivedChange> sink)
+            throws IOException {
+        long nextCursor = -1;
+        boolean hasMore = false;
+        int count = 0;
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "changes" -> count = readChanges(json, parser, sink);
+                    case "nextCursor" -> nextCursor = parser.getLongValue();
+                    case "hasMore" -> hasMore = parser.getBooleanValue();
+                    default -> parser.skipChildren();
+                }
+            }
+        }
+        if (nextCursor < 0) {
+            throw new IOException("The page ended before its cursor");
+        }
+        return new PortalClient.PageEnd(nextCursor, hasMore, count);
+    }
+
+    private static int readChanges(ObjectMapper json, JsonParser parser, Consumer<ReceivedChange> sink)
+            throws IOException {
+        expect(parser.currentToken(), JsonToken.START_ARRAY);
+        int count = 0;
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            sink.accept(readChange(json, parser));
+            count++;
+        }
+        return count;
+    }
+
+    private static ReceivedChange readChange(ObjectMapper json, JsonParser parser) throws IOException {
+        String kind = null;
+        long id = 0;
+        long version = 0;
+        boolean deleted = false;
+        String data = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "kind" -> kind = parser.getText();
+                case "id" -> id = parser.getLongValue();
+                case "version" -> version = parser.getLongValue();
+                case "deleted" -> deleted = parser.getBooleanValue();
+                case "data" -> data = copy(json, parser);
+                default -> parser.skipChildren();
+            }
+        }
+        if (kind == null) {
+            throw new IOException("A change without a kind");
+        }
+        return new ReceivedChange(kind, id, version, deleted, data);
+    }
+
+    private static String copy(ObjectMapper json, JsonParser parser) throws IOException {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator generator = json.getFactory().createGenerator(text)) {
+            generator.copyCurrentStructure(parser);
+        }
+        return text.toString();
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("Unexpected " + actual + " in a changes page");
+        }
+    }
+}

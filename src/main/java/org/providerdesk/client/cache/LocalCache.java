@@ -1,0 +1,137 @@
+package org.providerdesk.client.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.tools.ChangeFileEncryption;
+
+/**
+ * One user's encrypted cache file. Opening needs the user's password: the file key is derived from it and the
+ * salt stored beside the file, so neither the file nor the salt alone reveals anything.
+ */
+public final class LocalCache implements AutoCloseable {
+
+    static final String DATABASE = "cache";
+    private static final String SALT_FILE = "cache.salt";
+    /** H2 wants "filePassword userPassword"; the file key is the secret, the user password is fixed. */
+    private static final String DB_USER = "desk";
+    private static final String DB_USER_PASSWORD = "provider-desk";
+    private static final int POOL_SIZE = 4;
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+
+    private LocalCache(Path folder, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.pool = pool;
+    }
+
+    /** The cache folder of one user under the application-data folder; the name does not reveal the e-mail. */
+    public static Path folderFor(Path appData, String email) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(email.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return appData.resolve("caches").resolve(HexFormat.of().formatHex(digest, 0, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public static boolean exists(Path folder) {
+        return Files.exists(folder.resolve(SALT_FILE)) && Files.exists(folder.resolve(DATABASE + ".mv.db"));
+    }
+
+    /**
+     * Opens the cache in {@code folder}, creating it (and a new salt) the first time.
+     *
+     * @throws WrongCachePasswordException when the cache was made with another password
+     */
+    public static LocalCache open(Path folder, char[] password, CacheKey kdf) {
+        try {
+            Files.createDirectories(folder);
+            byte[] salt = readOrCreateSalt(folder);
+            String fileKey = kdf.derive(password, salt);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), DB_USER, fileKey + " " + DB_USER_PASSWORD);
+            pool.setMaxConnections(POOL_SIZE);
+            try (Connection probe = pool.getConnection()) {
+                probe.isValid(1);
+            } catch (SQLException e) {
+                pool.dispose();
+                throw translate(e);
+            }
+            Flyway.configure().dataSource(pool).locations("classpath:db/cache").load().migrate();
+            return new LocalCache(folder, pool);
+        } catch (IOException e) {
+            throw new CacheFailedException("The data saved on this computer could not be opened.", e);
+        }
+    }
+
+    /** Re-encrypts a closed cache under a new password (after the user changed it), with a new salt. */
+    public static void rekey(Path folder, char[] oldPassword, char[] newPassword, CacheKey kdf) {
+        try {
+            byte[] oldSalt = Files.readAllBytes(folder.resolve(SALT_FILE));
+            byte[] newSalt = CacheKey.newSalt();
+            char[] oldKey = kdf.derive(oldPassword, oldSalt).toCharArray();
+            char[] newKey = kdf.derive(newPassword, newSalt).toCharArray();
+            open(folder, oldPassword, kdf).close();
+            ChangeFileEncryption.execute(folder.toString(), DATABASE, "AES", oldKey, newKey, true);
+            Path temporary = folder.resolve(SALT_FILE + ".new");
+            Files.write(temporary, newSalt);
+            Files.move(temporary, folder.resolve(SALT_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | SQLException e) {
+            throw new CacheFailedException("The saved data could not be re-encrypted with the new password.", e);
+        }
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    private static String url(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve(DATABASE).toAbsolutePath() + ";CIPHER=AES";
+    }
+
+    private static byte[] readOrCreateSalt(Path folder) throws IOException {
+        Path saltFile = folder.resolve(SALT_FILE);
+        if (Files.exists(saltFile)) {
+            return Files.readAllBytes(saltFile);
+        }
+        if (Files.exists(folder.resolve(DATABASE + ".mv.db"))) {
+            throw new CacheFailedException("The saved data has lost its salt file and cannot be opened.", null);
+        }
+        byte[] salt = CacheKey.newSalt();
+        Files.write(saltFile, salt);
+        return salt;
+    }
+
+    private static RuntimeException translate(SQLException e) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            return new WrongCachePasswordException();
+        }
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new CacheFailedException("The saved data is in use by another Provider Desk window.", e);
+        }
+        return new CacheFailedException("The data saved on this computer could not be opened.", e);
+    }
+}
