@@ -2,6 +2,7 @@ package org.providerdesk.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.providerdesk.server.demo.DemoSize;
 
 /**
  * The command line.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param serverUrl  the portal the desktop app talks to; null starts the embedded demo server
  */
 public record Options(boolean serverMode, String serverUrl, String host, int port, String db, String dbUser,
-        String dbPassword, String smtp, boolean demoData, boolean help) {
+        String dbPassword, String smtp, boolean demoData, DemoSize demoSize, boolean help) {
 
     public static final String USAGE = """
             Provider Desk
@@ -29,6 +30,7 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
               --smtp HOST:PORT      mail server for authentication codes
               --demo-data           fill an empty database with the demo council; without --smtp, codes
                                     go to the demo inbox
+              --demo-size SIZE      standard (default) or large (the benchmarks' large provider)
             """;
 
     /** A command line that cannot be run; the message says what is wrong. */
@@ -56,6 +58,7 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
                 case "--db-user" -> b.dbUser = value(option, rest);
                 case "--db-password" -> b.dbPassword = value(option, rest);
                 case "--smtp" -> b.smtp = hostAndPort(value(option, rest));
+                case "--demo-size" -> b.demoSize = demoSize(value(option, rest));
                 default -> throw new InvalidOptions("Unknown option: " + option);
             }
         }
@@ -81,6 +84,14 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
         }
     }
 
+    private static DemoSize demoSize(String text) throws InvalidOptions {
+        return switch (text) {
+            case "standard" -> DemoSize.STANDARD;
+            case "large" -> DemoSize.LARGE;
+            default -> throw new InvalidOptions("--demo-size is standard or large, not " + text);
+        };
+    }
+
     private static String hostAndPort(String text) throws InvalidOptions {
         int colon = text.lastIndexOf(':');
         if (colon <= 0 || colon == text.length() - 1) {
@@ -100,6 +111,7 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
         String dbPassword = System.getenv().getOrDefault("PGPASSWORD", "");
         String smtp;
         boolean demoData;
+        DemoSize demoSize = DemoSize.STANDARD;
         boolean help;
 
         Options build() throws InvalidOptions {
@@ -110,7 +122,8 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
                 throw new InvalidOptions("The server needs --smtp HOST:PORT to e-mail authentication codes "
                         + "(or --demo-data to keep them in the demo inbox)");
             }
-            return new Options(serverMode, serverUrl, host, port, db, dbUser, dbPassword, smtp, demoData, help);
+            return new Options(serverMode, serverUrl, host, port, db, dbUser, dbPassword, smtp, demoData, demoSize,
+                    help);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.providerdesk.server.PortalServer;
 import org.providerdesk.server.ServerConfig;
-import org.providerdesk.server.demo.DemoSize;
 
 /** {@code --server}: the portal server alone, until the process is stopped. */
 final class ServerMode {
@@ -14,7 +13,7 @@ final class ServerMode {
 
     static void run(Options options) {
         ServerConfig config = new ServerConfig(options.host(), options.port(), options.db(), options.dbUser(),
-                options.dbPassword(), options.smtp(), options.demoData(), DemoSize.STANDARD, Clock.systemUTC(),
+                options.dbPassword(), options.smtp(), options.demoData(), options.demoSize(), Clock.systemUTC(),
                 ServerConfig.UK);
         PortalServer server = PortalServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -14,6 +14,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Map<String, Benchmark> all = new LinkedHashMap<>();
         all.put("startup", new StartupBenchmark());
+        all.put("sync", new SyncBenchmark());
         List<String> chosen = args.length == 0 || args[0].equals("all") ? List.copyOf(all.keySet())
                 : Arrays.asList(args[0].split(","));
         for (String name : chosen) {

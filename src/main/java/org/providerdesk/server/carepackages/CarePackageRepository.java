@@ -83,10 +83,12 @@ public final class CarePackageRepository {
     }
 
     List<ChangedRow<ClientView>> clientsChangedAfter(long providerId, long after, int limit) {
-        return jdbc.list("SELECT c.id, c.council_reference, c.first_name, c.last_name, c.change_no FROM client c "
-                + "WHERE c.change_no > ? AND EXISTS (SELECT 1 FROM line_item li WHERE li.client_id = c.id AND "
-                + "li.provider_id = ?) ORDER BY c.change_no LIMIT ?",
-                row -> new ChangedRow<>(client(row), row.getLong("change_no")), after, providerId, limit);
+        // Driven from the provider's own line items (indexed), not from every client changed since the cursor:
+        // the cursor can sit far below changes made for other providers.
+        return jdbc.list("SELECT DISTINCT c.id, c.council_reference, c.first_name, c.last_name, c.change_no "
+                + "FROM line_item li JOIN client c ON c.id = li.client_id WHERE li.provider_id = ? "
+                + "AND c.change_no > ? ORDER BY c.change_no LIMIT ?",
+                row -> new ChangedRow<>(client(row), row.getLong("change_no")), providerId, after, limit);
     }
 
     List<ChangedRow<LineItemView>> lineItemsChangedAfter(long providerId, long after, int limit) {
