@@ -10,6 +10,8 @@ import okhttp3.HttpUrl;
 import org.providerdesk.client.AppDataFolder;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.PortalUnreachableException;
+import org.providerdesk.client.cache.CacheKey;
+import org.providerdesk.client.cache.SavedData;
 import org.providerdesk.server.PortalServer;
 import org.providerdesk.server.ServerConfig;
 import org.providerdesk.server.demo.DemoUsers;
@@ -37,7 +39,7 @@ final class DesktopMode {
         PortalClient client = PortalClient.forUrl(serverUrl);
         String host = HttpUrl.parse(serverUrl).host();
         return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(), "portal at " + host, null,
-                () -> { }, background::close);
+                savedData(), () -> { }, background::close);
     }
 
     /**
@@ -73,7 +75,11 @@ final class DesktopMode {
             server.thenAccept(PortalServer::close);
         };
         return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(),
-                "demo portal on this computer", demo, startServer, onExit);
+                "demo portal on this computer", demo, savedData(), startServer, onExit);
+    }
+
+    private static SavedData savedData() {
+        return new SavedData(AppDataFolder.resolve(), new CacheKey(CacheKey.DEFAULT_ITERATIONS));
     }
 
     private static PortalServer startEmbeddedServer() {

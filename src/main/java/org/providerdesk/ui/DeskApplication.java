@@ -14,6 +14,7 @@ public final class DeskApplication extends Application {
     public static final String STARTUP_PROBE = "providerdesk.startupProbe";
 
     private static volatile UiContext context;
+    private DeskWindow window;
 
     public static void launch(UiContext uiContext) {
         context = uiContext;
@@ -23,7 +24,7 @@ public final class DeskApplication extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DeskWindow window = new DeskWindow(context, url -> getHostServices().showDocument(url));
+        window = new DeskWindow(context, url -> getHostServices().showDocument(url));
         Scene scene = new Scene(window.root(), 1200, 780);
         DeskWindow.style(scene);
         stage.setTitle("Provider Desk");
@@ -55,6 +56,9 @@ public final class DeskApplication extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.close();
+        }
         context.onExit().run();
     }
 }

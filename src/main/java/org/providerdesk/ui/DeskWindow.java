@@ -1,14 +1,21 @@
 package org.providerdesk.ui;
 
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import org.providerdesk.api.HomePage;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.api.SessionInfo;
 import org.providerdesk.api.UserInfo;
+import org.providerdesk.client.PortalUnreachableException;
+import org.providerdesk.client.cache.LocalCache;
+import org.providerdesk.client.cache.WrongCachePasswordException;
 import org.providerdesk.domain.Role;
+import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.home.HomeView;
 import org.providerdesk.ui.home.HomeViewModel;
@@ -16,11 +23,16 @@ import org.providerdesk.ui.login.LoginView;
 import org.providerdesk.ui.login.LoginViewModel;
 import org.providerdesk.ui.providers.ProviderChoiceView;
 import org.providerdesk.ui.providers.ProviderChoiceViewModel;
+import org.providerdesk.ui.session.DeskSession;
 import org.providerdesk.ui.shell.ShellView;
 import org.providerdesk.ui.shell.ShellViewModel;
 import org.providerdesk.ui.shell.StatusBarModel;
 
-/** Moves between the screens: login, provider choice, and the logged-in shell. */
+/**
+ * Moves between the screens: login, provider choice and the logged-in shell. After an online login it opens the
+ * user's cache with their password and starts syncing; while the portal cannot be reached, the user may open
+ * their saved data instead.
+ */
 public final class DeskWindow {
 
     public static final String STYLESHEET = "/org/providerdesk/ui/provider-desk.css";
@@ -32,6 +44,7 @@ public final class DeskWindow {
     private final When when;
     private final StatusBarModel status;
     private final StackPane root = new StackPane();
+    private DeskSession session;
 
     /** @param openLink opens a web address in the user's browser */
     public DeskWindow(UiContext context, Consumer<String> openLink) {
@@ -53,8 +66,19 @@ public final class DeskWindow {
 
     /** @param message shown above the form, such as "You have logged out."; may be null */
     public void showLogin(String message) {
+        closeSession();
         LoginViewModel login = new LoginViewModel(context.client(), context.background(), when, context.clock(),
-                this::signedIn);
+                context.savedData(), new LoginViewModel.Outcome() {
+                    @Override
+                    public void signedIn(SessionInfo signedIn, char[] password) {
+                        DeskWindow.this.signedIn(signedIn.user(), password);
+                    }
+
+                    @Override
+                    public void openedSavedData(LocalCache cache) {
+                        openOffline(cache);
+                    }
+                });
         if (message != null) {
             login.tell(message);
         }
@@ -62,15 +86,55 @@ public final class DeskWindow {
         login.loadPortalStatus();
     }
 
-    private void signedIn(SessionInfo session) {
-        UserInfo user = session.user();
+    private void signedIn(UserInfo user, char[] password) {
         if (user.role() == Role.COUNCIL || user.providers().isEmpty()) {
+            Arrays.fill(password, '\0');
             context.background().run(() -> {
                 context.client().logout();
                 return null;
             }, done -> showLogin(COUNCIL_ACCOUNT), failure -> showLogin(COUNCIL_ACCOUNT));
             return;
         }
+        context.background().run(() -> openOnlineSession(user, password), opened -> {
+            session = opened;
+            chooseProvider(user);
+        }, failure -> showLogin(UserMessages.describe(failure)));
+    }
+
+    /** Opens the user's cache (making it the first time) and starts syncing. Runs on a worker thread. */
+    private DeskSession openOnlineSession(UserInfo user, char[] password) {
+        try {
+            LocalCache cache;
+            try {
+                cache = context.savedData().open(user.email(), password);
+            } catch (WrongCachePasswordException changedElsewhere) {
+                context.savedData().setAside(user.email());
+                cache = context.savedData().open(user.email(), password);
+            }
+            return DeskSession.online(cache, context.client(), user, context.clock(),
+                    syncStatus -> Platform.runLater(() -> status.syncChanged(syncStatus)));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private void openOffline(LocalCache cache) {
+        DeskSession offline = DeskSession.offline(cache, context.clock());
+        context.background().run(offline::savedUser, savedUser -> {
+            if (savedUser.isEmpty()) {
+                offline.close();
+                showLogin("There is no saved data for this account on this computer yet.");
+                return;
+            }
+            session = offline;
+            chooseProvider(savedUser.get());
+        }, failure -> {
+            offline.close();
+            showLogin(UserMessages.describe(failure));
+        });
+    }
+
+    private void chooseProvider(UserInfo user) {
         if (user.providers().size() == 1) {
             showShell(user, user.providers().get(0));
             return;
@@ -81,12 +145,63 @@ public final class DeskWindow {
     }
 
     private void showShell(UserInfo user, ProviderSummary provider) {
+        DeskSession current = session;
         ShellViewModel shell = new ShellViewModel(user, provider, context.client(), context.background(),
-                () -> showLogin("You have logged out."));
-        HomeViewModel home = new HomeViewModel(context.client(), context.background(), when, context.clock(),
+                () -> showLogin(current.isOnline() ? "You have logged out." : "You have closed the saved data."));
+        HomeViewModel home = new HomeViewModel(homeSource(current), context.background(), when, context.clock(),
                 () -> showLogin("Your session has ended. Please log in again."));
-        shell.currentProvider().addListener((obs, old, current) -> home.load(current.id()));
-        home.load(provider.id());
+        shell.currentProvider().addListener((obs, old, chosen) -> view(current, home, chosen));
         root.getChildren().setAll(new ShellView(shell, status).build(new HomeView(home, openLink).build()));
+        view(current, home, provider);
+    }
+
+    private void view(DeskSession current, HomeViewModel home, ProviderSummary provider) {
+        home.load(provider.id());
+        current.viewing(provider.id());
+        if (!current.isOnline()) {
+            context.background().run(() -> current.lastSyncedAt(provider.id()),
+                    last -> status.workingOffline(last.orElse(null)), ignored -> { });
+        }
+    }
+
+    private HomeViewModel.Source homeSource(DeskSession current) {
+        return new HomeViewModel.Source() {
+            @Override
+            public HomePage live(long providerId) {
+                if (!current.isOnline()) {
+                    throw new PortalUnreachableException("Working offline", null);
+                }
+                return context.client().home(providerId);
+            }
+
+            @Override
+            public void save(HomePage page) {
+                current.saveHome(page);
+            }
+
+            @Override
+            public Optional<HomePage> saved(long providerId) {
+                return current.savedHome(providerId);
+            }
+        };
+    }
+
+    /** When the window closes: stops syncing and closes the cache cleanly (nothing queued is lost either way). */
+    public void close() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            DeskSession closing = session;
+            session = null;
+            context.background().run(() -> {
+                closing.close();
+                return null;
+            }, done -> { }, failed -> { });
+        }
     }
 }

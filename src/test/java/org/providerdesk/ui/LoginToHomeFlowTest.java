@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,8 +21,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.client.PortalClient;
+import org.providerdesk.client.cache.CacheKey;
+import org.providerdesk.client.cache.SavedData;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.testing.TestServer;
 import org.providerdesk.ui.common.FxBackground;
@@ -34,9 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LoginToHomeFlowTest {
 
+    @TempDir
+    static Path home;
     private TestServer server;
     private PortalClient client;
     private FxBackground background;
+    private DeskWindow window;
 
     @Start
     void start(Stage stage) {
@@ -45,8 +52,8 @@ class LoginToHomeFlowTest {
         background = new FxBackground();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         UiContext context = new UiContext(client, background, server.clock(), ZoneId.of("Europe/London"),
-                "test portal", null, () -> { }, () -> { });
-        DeskWindow window = new DeskWindow(context, url -> { });
+                "test portal", null, new SavedData(home, new CacheKey(1_000)), () -> { }, () -> { });
+        window = new DeskWindow(context, url -> { });
         Scene scene = new Scene(window.root(), 1200, 780);
         DeskWindow.style(scene);
         stage.setScene(scene);
@@ -55,7 +62,9 @@ class LoginToHomeFlowTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        window.close();
         background.close();
         server.close();
     }
@@ -70,6 +79,7 @@ class LoginToHomeFlowTest {
         robot.clickOn("#code").write(server.latestCodeFor(DemoUsers.GROUP_ADMINISTRATOR));
         robot.clickOn("#finish");
         waitUntil(() -> robot.lookup(".provider-choice").queryAll().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn(providerButton(robot, "Oakleaf Court Nursing Home"));
         waitUntil(() -> robot.lookup("#currentProvider").tryQuery().isPresent());
@@ -102,6 +112,44 @@ class LoginToHomeFlowTest {
         waitUntil(() -> robot.lookup("#currentProvider").tryQuery().isPresent());
         assertEquals("Rosewood Lodge Care Home", robot.lookup("#currentProvider").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#providerSwitcher").tryQuery().isEmpty());
+    }
+
+    @Test
+    void withThePortalDownAUserOpensTheirSavedDataWithTheirPassword(FxRobot robot) throws TimeoutException {
+        logInAsHelen(robot);
+        waitUntil(() -> robot.lookup("#syncStatus").tryQuery()
+                .map(node -> ((Label) node).getText().startsWith("Last synced")).orElse(false));
+        waitUntil(() -> robot.lookup("#notices").tryQuery()
+                .map(node -> !((VBox) node).getChildren().isEmpty()).orElse(false));
+        robot.clickOn("#logOut");
+        waitUntil(() -> robot.lookup("#email").tryQuery().map(Node::isVisible).orElse(false));
+        server.stop();
+
+        robot.clickOn("#email").write(DemoUsers.SINGLE_HOME_MANAGER);
+        robot.clickOn("#password").write(DemoUsers.PASSWORD);
+        robot.clickOn("#submit");
+        waitUntil(() -> robot.lookup("#openSavedData").query().isVisible());
+        robot.clickOn("#openSavedData");
+
+        waitUntil(() -> robot.lookup("#currentProvider").tryQuery().isPresent());
+        assertEquals("Rosewood Lodge Care Home", robot.lookup("#currentProvider").queryAs(Label.class).getText());
+        waitUntil(() -> robot.lookup("#connectionStatus").tryQuery()
+                .map(node -> ((Label) node).getText().startsWith("Offline")).orElse(false));
+        waitUntil(() -> robot.lookup("#homeNote").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(robot.lookup("#homeNote").queryAs(Label.class).getText().contains("last saved on this computer"));
+        waitUntil(() -> robot.lookup("#teamDirectory").tryQuery()
+                .map(node -> ((GridPane) node).getChildren().size() > 3).orElse(false));
+        server.restart();
+    }
+
+    private void logInAsHelen(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#email").write(DemoUsers.SINGLE_HOME_MANAGER);
+        robot.clickOn("#password").write(DemoUsers.PASSWORD);
+        robot.clickOn("#submit");
+        waitUntil(() -> robot.lookup("#code").query().isVisible());
+        robot.clickOn("#code").write(server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER));
+        robot.clickOn("#finish");
+        waitUntil(() -> robot.lookup("#currentProvider").tryQuery().isPresent());
     }
 
     @Test

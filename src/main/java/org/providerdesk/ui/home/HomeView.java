@@ -37,6 +37,8 @@ public final class HomeView {
         loading.managedProperty().bind(loading.visibleProperty());
         Label error = Forms.collapsingLabel(model.error(), "form-message");
         error.setId("homeError");
+        Label note = Forms.collapsingLabel(model.note(), "hint");
+        note.setId("homeNote");
 
         VBox notices = section("Provider notices",
                 "Planned downtime and news from the council. Take note of downtime: you cannot log in to the portal "
@@ -57,7 +59,7 @@ public final class HomeView {
         links.getChildren().add(linkList);
         model.links().addListener((ListChangeListener<CouncilLink>) change -> fillLinks(linkList));
 
-        VBox page = new VBox(loading, error, notices, contacts, links);
+        VBox page = new VBox(loading, error, note, notices, contacts, links);
         page.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);

@@ -1,6 +1,7 @@
 package org.providerdesk.ui.home;
 
 import java.time.Clock;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,16 +13,32 @@ import org.providerdesk.api.HomePage;
 import org.providerdesk.api.NoticeView;
 import org.providerdesk.api.ProblemTypes;
 import org.providerdesk.api.TeamContact;
-import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.PortalException;
+import org.providerdesk.client.PortalUnreachableException;
 import org.providerdesk.ui.common.Background;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 
-/** Loads and holds one provider's home page. */
+/**
+ * Loads and holds one provider's home page: from the portal when it answers (saving a copy), otherwise the copy
+ * saved on this computer, saying so.
+ */
 public final class HomeViewModel {
 
-    private final PortalClient client;
+    /** Where home pages come from: the portal, and the copies saved on this computer. */
+    public interface Source {
+        HomePage live(long providerId);
+
+        void save(HomePage page);
+
+        Optional<HomePage> saved(long providerId);
+    }
+
+    /** A page and, when it is a saved copy, a note saying so. */
+    private record Loaded(HomePage page, String note) {
+    }
+
+    private final Source source;
     private final Background background;
     private final When when;
     private final Clock clock;
@@ -32,12 +49,12 @@ public final class HomeViewModel {
     private final ObservableList<CouncilLink> links = FXCollections.observableArrayList();
     private final StringProperty councilName = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private long requestedProvider;
 
-    public HomeViewModel(PortalClient client, Background background, When when, Clock clock,
-            Runnable onSessionEnded) {
-        this.client = client;
+    public HomeViewModel(Source source, Background background, When when, Clock clock, Runnable onSessionEnded) {
+        this.source = source;
         this.background = background;
         this.when = when;
         this.clock = clock;
@@ -48,11 +65,25 @@ public final class HomeViewModel {
         requestedProvider = providerId;
         loading.set(true);
         error.set("");
-        background.run(() -> client.home(providerId), page -> {
-            if (page.provider().id() == requestedProvider) {
-                show(page);
+        background.run(() -> fetch(providerId), loaded -> {
+            if (loaded.page().provider().id() == requestedProvider) {
+                note.set(loaded.note());
+                show(loaded.page());
             }
         }, this::failed);
+    }
+
+    private Loaded fetch(long providerId) {
+        try {
+            HomePage page = source.live(providerId);
+            source.save(page);
+            return new Loaded(page, "");
+        } catch (PortalUnreachableException offline) {
+            return source.saved(providerId)
+                    .map(page -> new Loaded(page, "The portal is not answering: this is the home page as it was "
+                            + "last saved on this computer."))
+                    .orElseThrow(() -> offline);
+        }
     }
 
     private void show(HomePage page) {
@@ -93,5 +124,6 @@ public final class HomeViewModel {
     public ObservableList<CouncilLink> links() { return links; }
     public StringProperty councilName() { return councilName; }
     public StringProperty error() { return error; }
+    public StringProperty note() { return note; }
     public BooleanProperty loading() { return loading; }
 }

@@ -91,10 +91,19 @@ public final class LoginView {
         Button submit = primaryButton("Submit", "submit");
         submit.setOnAction(e -> model.submit());
 
+        Button openSaved = new Button("Open the data saved on this computer");
+        openSaved.setId("openSavedData");
+        openSaved.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        openSaved.setMaxWidth(Double.MAX_VALUE);
+        openSaved.disableProperty().bind(model.busy());
+        openSaved.setOnAction(e -> model.openSavedData());
+        openSaved.visibleProperty().bind(model.savedDataAvailable());
+        openSaved.managedProperty().bind(openSaved.visibleProperty());
+
         VBox step = new VBox(6,
                 Forms.fieldLabel("E-mail address"), email, Forms.fieldError(model.emailError(), "emailError"),
                 Forms.fieldLabel("Password"), password, Forms.fieldError(model.passwordError(), "passwordError"),
-                withProgress(submit));
+                withProgress(submit), openSaved);
         showOnlyAt(step, Step.CREDENTIALS);
         submit.defaultButtonProperty().bind(step.visibleProperty());
         step.visibleProperty().addListener((obs, was, shown) -> {

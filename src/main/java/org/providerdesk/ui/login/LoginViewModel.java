@@ -20,22 +20,38 @@ import org.providerdesk.api.ProblemTypes;
 import org.providerdesk.api.SessionInfo;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.PortalException;
+import org.providerdesk.client.PortalUnreachableException;
+import org.providerdesk.client.cache.CacheFailedException;
+import org.providerdesk.client.cache.LocalCache;
+import org.providerdesk.client.cache.SavedData;
+import org.providerdesk.client.cache.WrongCachePasswordException;
 import org.providerdesk.domain.EmailAddress;
 import org.providerdesk.ui.common.Background;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 
-/** Login in two steps: e-mail and password, then the code from the e-mail. */
+/**
+ * Login in two steps: e-mail and password, then the code from the e-mail. When the portal cannot be reached, a
+ * user who has logged in on this computer before can open their saved data with their password.
+ */
 public final class LoginViewModel {
 
     /** Which half of the login the screen shows. */
     public enum Step { CREDENTIALS, CODE }
 
+    /** Where a login leads. The password is handed over only to open the local cache, then wiped. */
+    public interface Outcome {
+        void signedIn(SessionInfo session, char[] password);
+
+        void openedSavedData(LocalCache cache);
+    }
+
     private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
 
     private final PortalClient client;
     private final Background background;
-    private final Consumer<SessionInfo> onSignedIn;
+    private final SavedData savedData;
+    private final Outcome outcome;
     private final When when;
     private final Clock clock;
 
@@ -53,16 +69,19 @@ public final class LoginViewModel {
     private final BooleanProperty downtimeInForce = new SimpleBooleanProperty();
     private final BooleanProperty demoInbox = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty savedDataAvailable = new SimpleBooleanProperty();
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CREDENTIALS);
     private String attemptId;
+    private char[] typedPassword = new char[0];
 
-    public LoginViewModel(PortalClient client, Background background, When when, Clock clock,
-            Consumer<SessionInfo> onSignedIn) {
+    public LoginViewModel(PortalClient client, Background background, When when, Clock clock, SavedData savedData,
+            Outcome outcome) {
         this.client = client;
         this.background = background;
         this.when = when;
         this.clock = clock;
-        this.onSignedIn = onSignedIn;
+        this.savedData = savedData;
+        this.outcome = outcome;
     }
 
     /** Asks the portal whose it is and whether downtime blocks login; quietly retried by the next submit. */
@@ -98,8 +117,10 @@ public final class LoginViewModel {
             return;
         }
         busy.set(true);
-        String typedPassword = password.get();
-        background.run(() -> client.startLogin(typedEmail, typedPassword), this::codeSent, this::loginRefused);
+        wipePassword();
+        typedPassword = password.get().toCharArray();
+        String secret = password.get();
+        background.run(() -> client.startLogin(typedEmail, secret), this::codeSent, this::loginRefused);
     }
 
     private void codeSent(LoginChallenge challenge) {
@@ -123,6 +144,36 @@ public final class LoginViewModel {
         if (failure instanceof PortalException refused && refused.isOfType(ProblemTypes.WRONG_CREDENTIALS)) {
             password.set("");
         }
+        if (failure instanceof PortalUnreachableException
+                || failure instanceof PortalException down && down.isOfType(ProblemTypes.DOWNTIME)) {
+            String typedEmail = email.get().trim();
+            background.run(() -> savedData.existsFor(typedEmail), savedDataAvailable::set, ignored -> { });
+        }
+    }
+
+    /** Opens the data saved on this computer with the password, without the portal. */
+    public void openSavedData() {
+        clearErrors();
+        if (password.get().isEmpty()) {
+            passwordError.set("Enter your password to open the data saved on this computer.");
+            return;
+        }
+        busy.set(true);
+        String typedEmail = email.get().trim();
+        char[] secret = password.get().toCharArray();
+        background.run(() -> savedData.open(typedEmail, secret), cache -> {
+            busy.set(false);
+            password.set("");
+            outcome.openedSavedData(cache);
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof WrongCachePasswordException wrong) {
+                passwordError.set(wrong.getMessage());
+            } else {
+                message.set(failure instanceof CacheFailedException failed ? failed.getMessage()
+                        : UserMessages.describe(failure));
+            }
+        });
     }
 
     /** Finish: sends the code; a correct one signs the user in. */
@@ -145,7 +196,9 @@ public final class LoginViewModel {
     private void signedIn(SessionInfo session) {
         busy.set(false);
         code.set("");
-        onSignedIn.accept(session);
+        char[] secret = typedPassword;
+        typedPassword = new char[0];
+        outcome.signedIn(session, secret);
     }
 
     private void codeRefused(Throwable failure) {
@@ -156,6 +209,7 @@ public final class LoginViewModel {
         }
         if (failure instanceof PortalException refused && (refused.isOfType(ProblemTypes.CODE_EXPIRED)
                 || refused.isOfType(ProblemTypes.LOGIN_ATTEMPT_ENDED))) {
+            wipePassword();
             step.set(Step.CREDENTIALS);
         }
         message.set(UserMessages.describe(failure));
@@ -166,7 +220,13 @@ public final class LoginViewModel {
         clearErrors();
         code.set("");
         attemptId = null;
+        wipePassword();
         step.set(Step.CREDENTIALS);
+    }
+
+    private void wipePassword() {
+        java.util.Arrays.fill(typedPassword, '\0');
+        typedPassword = new char[0];
     }
 
     /** Fills in a demo account, ready for Submit. */
@@ -212,5 +272,6 @@ public final class LoginViewModel {
     public BooleanProperty downtimeInForce() { return downtimeInForce; }
     public BooleanProperty demoInbox() { return demoInbox; }
     public BooleanProperty busy() { return busy; }
+    public BooleanProperty savedDataAvailable() { return savedDataAvailable; }
     public ObjectProperty<Step> step() { return step; }
 }

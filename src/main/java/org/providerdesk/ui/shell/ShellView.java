@@ -119,8 +119,11 @@ public final class ShellView {
         connection.textProperty().bind(status.connectionText());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label sync = new Label();
+        sync.setId("syncStatus");
+        sync.textProperty().bind(status.syncText());
         Label signedIn = new Label("Signed in as " + model.userName());
-        HBox bar = new HBox(dot, connection, spacer, signedIn);
+        HBox bar = new HBox(dot, connection, new Separator(Orientation.VERTICAL), sync, spacer, signedIn);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

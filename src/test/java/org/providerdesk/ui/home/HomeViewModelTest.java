@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.providerdesk.api.HomePage;
 import org.providerdesk.api.NoticeView;
 import org.providerdesk.client.PortalClient;
+import org.providerdesk.client.PortalUnreachableException;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.testing.TestServer;
 import org.providerdesk.ui.common.Background;
@@ -25,14 +32,31 @@ class HomeViewModelTest {
     private final AtomicBoolean sessionEnded = new AtomicBoolean();
     private HomeViewModel home;
     private long rosewood;
+    private final Map<Long, HomePage> saved = new HashMap<>();
+    private final AtomicReference<Function<Long, HomePage>> liveSource = new AtomicReference<>();
 
     @BeforeEach
     void start() {
         server = TestServer.start();
         client = server.newClient();
         rosewood = server.logIn(client, DemoUsers.SINGLE_HOME_MANAGER).user().providers().get(0).id();
-        home = new HomeViewModel(client, Background.inline(), new When(ZoneId.of("Europe/London")), server.clock(),
-                () -> sessionEnded.set(true));
+        home = new HomeViewModel(new HomeViewModel.Source() {
+            @Override
+            public HomePage live(long providerId) {
+                return liveSource.get().apply(providerId);
+            }
+
+            @Override
+            public void save(HomePage page) {
+                saved.put(page.provider().id(), page);
+            }
+
+            @Override
+            public Optional<HomePage> saved(long providerId) {
+                return Optional.ofNullable(saved.get(providerId));
+            }
+        }, Background.inline(), new When(ZoneId.of("Europe/London")), server.clock(), () -> sessionEnded.set(true));
+        liveSource.set(client::home);
     }
 
     @AfterEach
@@ -70,6 +94,31 @@ class HomeViewModelTest {
         NoticeView downtime = home.notices().get(0);
         assertEquals(NoticeLevel.DOWNTIME_NOW, home.levelOf(downtime));
         assertEquals("Now, until 07:00 on Monday 30 November", home.periodOf(downtime));
+    }
+
+    @Test
+    void withoutThePortalTheSavedCopyIsShownAndSaidToBeOne() {
+        home.load(rosewood);
+        liveSource.set(id -> {
+            throw new PortalUnreachableException("no answer", null);
+        });
+
+        home.load(rosewood);
+
+        assertEquals(7, home.teams().size());
+        assertTrue(home.note().get().contains("last saved on this computer"));
+        assertEquals("", home.error().get());
+    }
+
+    @Test
+    void withoutThePortalOrASavedCopyItSaysSo() {
+        liveSource.set(id -> {
+            throw new PortalUnreachableException("no answer", null);
+        });
+
+        home.load(rosewood);
+
+        assertTrue(home.error().get().startsWith("Provider Desk cannot reach the portal"));
     }
 
     @Test

@@ -1,18 +1,24 @@
 package org.providerdesk.ui.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.providerdesk.api.SessionInfo;
 import org.providerdesk.client.PortalClient;
+import org.providerdesk.client.cache.CacheKey;
+import org.providerdesk.client.cache.LocalCache;
+import org.providerdesk.client.cache.SavedData;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.testing.TestServer;
 import org.providerdesk.ui.common.Background;
@@ -24,6 +30,10 @@ class LoginViewModelTest {
 
     private TestServer server;
     private final AtomicReference<SessionInfo> signedIn = new AtomicReference<>();
+    private final AtomicReference<String> handedPassword = new AtomicReference<>();
+    private final AtomicReference<LocalCache> opened = new AtomicReference<>();
+    @TempDir
+    Path home;
     private LoginViewModel model;
 
     @BeforeEach
@@ -39,7 +49,18 @@ class LoginViewModelTest {
 
     private LoginViewModel modelFor(PortalClient client) {
         return new LoginViewModel(client, Background.inline(), new When(ZoneId.of("Europe/London")), server.clock(),
-                signedIn::set);
+                new SavedData(home, new CacheKey(1_000)), new LoginViewModel.Outcome() {
+                    @Override
+                    public void signedIn(SessionInfo session, char[] password) {
+                        signedIn.set(session);
+                        handedPassword.set(new String(password));
+                    }
+
+                    @Override
+                    public void openedSavedData(LocalCache cache) {
+                        opened.set(cache);
+                    }
+                });
     }
 
     private void enter(String email, String password) {
@@ -90,6 +111,49 @@ class LoginViewModelTest {
 
         assertNotNull(signedIn.get());
         assertEquals("Helen Marsh", signedIn.get().user().name());
+        assertEquals(DemoUsers.PASSWORD, handedPassword.get(), "handed over once, to open the cache");
+    }
+
+    @Test
+    void whenThePortalIsUnreachableSavedDataOpensWithThePassword() {
+        new SavedData(home, new CacheKey(1_000)).open(DemoUsers.SINGLE_HOME_MANAGER,
+                DemoUsers.PASSWORD.toCharArray()).close();
+        String address = server.baseUrl();
+        server.close();
+        model = modelFor(PortalClient.forUrl(address));
+
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+        assertTrue(model.savedDataAvailable().get());
+        model.openSavedData();
+
+        assertNotNull(opened.get());
+        opened.get().close();
+        server = TestServer.start();
+    }
+
+    @Test
+    void aWrongPasswordDoesNotOpenSavedData() {
+        new SavedData(home, new CacheKey(1_000)).open(DemoUsers.SINGLE_HOME_MANAGER,
+                DemoUsers.PASSWORD.toCharArray()).close();
+        model.email().set(DemoUsers.SINGLE_HOME_MANAGER);
+        model.password().set("not-the-password");
+
+        model.openSavedData();
+
+        assertEquals("That password does not open the data saved on this computer.", model.passwordError().get());
+        assertNull(opened.get());
+    }
+
+    @Test
+    void noSavedDataIsOfferedToSomeoneWhoNeverLoggedInHere() {
+        String address = server.baseUrl();
+        server.close();
+        model = modelFor(PortalClient.forUrl(address));
+
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+
+        assertFalse(model.savedDataAvailable().get());
+        server = TestServer.start();
     }
 
     @Test
