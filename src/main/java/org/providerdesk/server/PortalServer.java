@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.providerdesk.api.ApiPaths;
 import org.providerdesk.api.JsonMapping;
+import org.providerdesk.server.actions.ActionsFeature;
 import org.providerdesk.server.audit.AuditLog;
 import org.providerdesk.server.auth.AuthRoutes;
 import org.providerdesk.server.auth.AuthService;
@@ -122,6 +123,10 @@ public final class PortalServer implements AutoCloseable {
                 config.councilZone());
         carePackages.register(routes);
         synced.addAll(carePackages.changeSources());
+        // Listeners of approved variations (payments will release suspended payments); none yet.
+        ActionsFeature actions = new ActionsFeature(parts, List.of());
+        actions.register(routes);
+        synced.addAll(actions.changeSources());
 
         new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json()).register(routes);
         if (demoMailbox != null) {
