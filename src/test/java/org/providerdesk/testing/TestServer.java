@@ -9,6 +9,7 @@ import org.providerdesk.api.SessionInfo;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.server.PortalServer;
 import org.providerdesk.server.ServerConfig;
+import org.providerdesk.server.actions.VariationApprovals;
 import org.providerdesk.server.demo.DemoSize;
 import org.providerdesk.server.demo.DemoUsers;
 
@@ -34,8 +35,17 @@ public final class TestServer implements AutoCloseable {
         return start(null);
     }
 
+    /** A server that also tells {@code approvals} of every variation the council approves. */
+    public static TestServer startHearing(List<VariationApprovals> approvals) {
+        return start(null, approvals);
+    }
+
     /** @param smtp "host:port" of a mail server, or null for the demo mailbox */
     public static TestServer start(String smtp) {
+        return start(smtp, List.of());
+    }
+
+    private static TestServer start(String smtp, List<VariationApprovals> approvals) {
         MutableClock clock = new MutableClock(MONDAY_MORNING);
         String[] database = TestDatabases.fresh();
         ServerConfig config = new ServerConfig("127.0.0.1", 0, database[0], database[1], database[2], null, true,
@@ -43,7 +53,7 @@ public final class TestServer implements AutoCloseable {
         if (smtp != null) {
             config = config.withSmtp(smtp);
         }
-        return new TestServer(clock, PortalServer.start(config));
+        return new TestServer(clock, PortalServer.start(config, approvals));
     }
 
     public MutableClock clock() {
