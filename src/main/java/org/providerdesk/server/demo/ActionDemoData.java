@@ -171,7 +171,7 @@ final class ActionDemoData {
 
     /** Replies in turn, council first; a closed action ends with the council's closing reply. */
     private List<Comment> conversation(ActionType type, Person author, String team, Instant raisedAt, boolean open) {
-        int count = open ? random.nextInt(4) : 1 + random.nextInt(7);
+        int count = open ? 1 + random.nextInt(5) : 2 + random.nextInt(7);
         List<Comment> comments = new ArrayList<>();
         Instant at = raisedAt;
         Instant now = today.atTime(LocalTime.of(8, 0)).atZone(zone).toInstant();
