@@ -286,6 +286,11 @@ class ActionsTest {
 
         assertEquals(400, RawHttp.post(server, ActionPaths.providerActions(rosewood), helen, key(), "{\"type\":")
                 .status());
+        for (String junk : List.of("null", "[]", "\"raise\"", "{\"variation\": []}", "{\"clientId\": 1.5}")) {
+            RawHttp.Answer answer = RawHttp.post(server, ActionPaths.providerActions(rosewood), helen, key(), junk);
+            assertEquals(400, answer.status(), junk + " -> " + answer.body());
+            assertEquals("application/problem+json", answer.contentType());
+        }
         assertProblemNaming(raise(Map.of()), 400, "type");
         assertProblemNaming(raise(unknownType), 400, "type");
         assertProblemNaming(raise(longTitle), 400, "title");

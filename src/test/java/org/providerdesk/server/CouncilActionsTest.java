@@ -15,7 +15,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -208,6 +213,35 @@ class CouncilActionsTest {
                 "action:" + query.id()));
         assertEquals(0, fixture.count("SELECT COUNT(*) FROM audit_event WHERE detail LIKE '%period 7%' "
                 + "OR detail LIKE '%Answered%'"));
+    }
+
+    @Test
+    void aReplyRacingTheCloseIsEitherBeforeItOrAConflict() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                long id = raiseQuery().id();
+                CountDownLatch go = new CountDownLatch(1);
+                Future<RawHttp.Answer> close = pool.submit(() -> {
+                    go.await();
+                    return councilReply(id, Map.of("text", "Answered.", "close", true));
+                });
+                Future<RawHttp.Answer> reply = pool.submit(() -> {
+                    go.await();
+                    return RawHttp.post(server, ActionPaths.providerReplies(rosewood, id), helen, key(),
+                            json(Map.of("text", "Also this.", "assignTeam", "NASC_PAYMENTS")));
+                });
+                go.countDown();
+
+                assertEquals(201, close.get().status(), close.get().body());
+                assertTrue(Set.of(201, 409).contains(reply.get().status()), reply.get().body());
+                assertEquals(0, fixture.count("SELECT COUNT(*) FROM action_comment p JOIN action_comment c ON "
+                        + "c.action_id = p.action_id WHERE p.action_id = ? AND p.side = 'PROVIDER' "
+                        + "AND c.side = 'COUNCIL' AND p.change_no > c.change_no", id), "no reply after the close");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static ChangePage feed(long after) {
