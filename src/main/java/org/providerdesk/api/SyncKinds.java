@@ -10,10 +10,14 @@ public final class SyncKinds {
 
     public static final String CLIENT = "client";
     public static final String LINE_ITEM = "lineItem";
+    public static final String ACTION = "action";
+    public static final String ACTION_COMMENT = "actionComment";
 
     private static final Map<String, Class<?>> TYPES = Map.of(
             CLIENT, ClientView.class,
-            LINE_ITEM, LineItemView.class);
+            LINE_ITEM, LineItemView.class,
+            ACTION, ActionView.class,
+            ACTION_COMMENT, ActionCommentView.class);
 
     private SyncKinds() {
     }

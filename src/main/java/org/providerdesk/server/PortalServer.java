@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.providerdesk.api.ApiPaths;
 import org.providerdesk.api.JsonMapping;
+import org.providerdesk.server.actions.ActionsFeature;
+import org.providerdesk.server.actions.VariationApprovals;
 import org.providerdesk.server.audit.AuditLog;
 import org.providerdesk.server.auth.AuthRoutes;
 import org.providerdesk.server.auth.AuthService;
@@ -62,6 +64,11 @@ public final class PortalServer implements AutoCloseable {
     }
 
     public static PortalServer start(ServerConfig config) {
+        return start(config, List.of());
+    }
+
+    /** @param approvals also told when the council approves a variation (tests listen here) */
+    public static PortalServer start(ServerConfig config, List<VariationApprovals> approvals) {
         Database database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
         try {
             Jdbc jdbc = database.jdbc();
@@ -81,7 +88,8 @@ public final class PortalServer implements AutoCloseable {
                 cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
                 cfg.jsonMapper(new JavalinJackson(json, false));
                 new Problems(json).install(cfg.routes);
-                table[0] = registerFeatures(new Features(config, database, jdbc, hasher, json, cfg.routes));
+                table[0] = registerFeatures(new Features(config, database, jdbc, hasher, json, cfg.routes,
+                        approvals));
             });
             javalin.start();
             LOG.info("Provider Portal server listening on {}:{} ({})", config.host(), javalin.port(),
@@ -94,7 +102,7 @@ public final class PortalServer implements AutoCloseable {
     }
 
     private record Features(ServerConfig config, Database database, Jdbc jdbc, PasswordHasher hasher,
-            ObjectMapper json, io.javalin.config.RoutesConfig routesConfig) {
+            ObjectMapper json, io.javalin.config.RoutesConfig routesConfig, List<VariationApprovals> approvals) {
     }
 
     private static RouteTable registerFeatures(Features f) {
@@ -122,6 +130,10 @@ public final class PortalServer implements AutoCloseable {
                 config.councilZone());
         carePackages.register(routes);
         synced.addAll(carePackages.changeSources());
+        // Listeners of approved variations: payments will add the one that releases suspended payments.
+        ActionsFeature actions = new ActionsFeature(parts, f.approvals());
+        actions.register(routes);
+        synced.addAll(actions.changeSources());
 
         new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json()).register(routes);
         if (demoMailbox != null) {

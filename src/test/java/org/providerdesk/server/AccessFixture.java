@@ -40,6 +40,7 @@ final class AccessFixture {
             case "providerId" -> Long.toString(providerId);
             case "lineItemId" -> idText("SELECT MIN(id) FROM line_item WHERE provider_id = ?", providerId);
             case "clientId" -> idText("SELECT MIN(client_id) FROM line_item WHERE provider_id = ?", providerId);
+            case "actionId" -> idText("SELECT MIN(id) FROM action WHERE provider_id = ?", providerId);
             default -> null;
         };
     }

@@ -2,11 +2,13 @@ package org.providerdesk.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.providerdesk.api.ApiPaths;
 
 /** HTTP below the client library, for checking status codes, media types and raw bodies. */
 public final class RawHttp {
@@ -30,7 +32,18 @@ public final class RawHttp {
     }
 
     public static Answer call(TestServer server, String method, String path, String token, String jsonBody) {
+        return call(server, method, path, token, jsonBody, Map.of());
+    }
+
+    /** A write with an {@code Idempotency-Key}. */
+    public static Answer post(TestServer server, String path, String token, String idempotencyKey, String jsonBody) {
+        return call(server, "POST", path, token, jsonBody, Map.of(ApiPaths.IDEMPOTENCY_KEY, idempotencyKey));
+    }
+
+    public static Answer call(TestServer server, String method, String path, String token, String jsonBody,
+            Map<String, String> headers) {
         Request.Builder request = new Request.Builder().url(server.baseUrl() + path);
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

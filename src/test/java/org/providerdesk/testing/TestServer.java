@@ -9,6 +9,7 @@ import org.providerdesk.api.SessionInfo;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.server.PortalServer;
 import org.providerdesk.server.ServerConfig;
+import org.providerdesk.server.actions.VariationApprovals;
 import org.providerdesk.server.demo.DemoSize;
 import org.providerdesk.server.demo.DemoUsers;
 
@@ -24,20 +25,31 @@ public final class TestServer implements AutoCloseable {
 
     private final MutableClock clock;
     private final ServerConfig config;
+    private final List<VariationApprovals> approvals;
     private PortalServer server;
 
-    private TestServer(MutableClock clock, ServerConfig config) {
+    private TestServer(MutableClock clock, ServerConfig config, List<VariationApprovals> approvals) {
         this.clock = clock;
         this.config = config;
-        this.server = PortalServer.start(config);
+        this.approvals = approvals;
+        this.server = PortalServer.start(config, approvals);
     }
 
     public static TestServer start() {
         return start(null);
     }
 
+    /** A server that also tells {@code approvals} of every variation the council approves. */
+    public static TestServer startHearing(List<VariationApprovals> approvals) {
+        return start(null, approvals);
+    }
+
     /** @param smtp "host:port" of a mail server, or null for the demo mailbox */
     public static TestServer start(String smtp) {
+        return start(smtp, List.of());
+    }
+
+    private static TestServer start(String smtp, List<VariationApprovals> approvals) {
         MutableClock clock = new MutableClock(MONDAY_MORNING);
         String[] database = TestDatabases.fresh();
         ServerConfig config = new ServerConfig("127.0.0.1", 0, database[0], database[1], database[2], null, true,
@@ -45,7 +57,7 @@ public final class TestServer implements AutoCloseable {
         if (smtp != null) {
             config = config.withSmtp(smtp);
         }
-        return new TestServer(clock, config);
+        return new TestServer(clock, config, approvals);
     }
 
     /** Stops the server, keeping its database, as when the council's server goes down. */
@@ -55,7 +67,7 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts the server again on the same database (on a new port). */
     public void restart() {
-        server = PortalServer.start(config);
+        server = PortalServer.start(config, approvals);
     }
 
     public MutableClock clock() {
