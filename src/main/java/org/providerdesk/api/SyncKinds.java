@@ -10,10 +10,16 @@ public final class SyncKinds {
 
     public static final String CLIENT = "client";
     public static final String LINE_ITEM = "lineItem";
+    public static final String ORGANISATION = "organisation";
+    public static final String CONTACT = "contact";
+    public static final String NOTICE = "notice";
 
     private static final Map<String, Class<?>> TYPES = Map.of(
             CLIENT, ClientView.class,
-            LINE_ITEM, LineItemView.class);
+            LINE_ITEM, LineItemView.class,
+            ORGANISATION, OrganisationView.class,
+            CONTACT, ContactView.class,
+            NOTICE, SyncedNotice.class);
 
     private SyncKinds() {
     }
