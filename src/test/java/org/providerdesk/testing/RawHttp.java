@@ -2,6 +2,7 @@ package org.providerdesk.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,10 +31,17 @@ public final class RawHttp {
     }
 
     public static Answer call(TestServer server, String method, String path, String token, String jsonBody) {
+        return call(server, method, path, token, jsonBody, Map.of());
+    }
+
+    /** With extra headers, such as {@code Idempotency-Key}. */
+    public static Answer call(TestServer server, String method, String path, String token, String jsonBody,
+            Map<String, String> headers) {
         Request.Builder request = new Request.Builder().url(server.baseUrl() + path);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         RequestBody body = jsonBody == null ? null : RequestBody.create(jsonBody, JSON);
         if (body == null && (method.equals("POST") || method.equals("PUT"))) {
             body = RequestBody.create(new byte[0], JSON);
