@@ -1,7 +1,6 @@
 package org.providerdesk.testing;
 
 import java.util.List;
-import java.util.Optional;
 import org.providerdesk.api.DemoMail;
 
 /** Waits for mail the server sends in the background (password resets and changes) to reach the demo inbox. */
@@ -14,11 +13,16 @@ public final class DemoInbox {
 
     /** The newest mail to {@code email} with this subject; fails when none comes within ten seconds. */
     public static DemoMail await(TestServer server, String email, String subject) {
+        return await(server, email, subject, 1);
+    }
+
+    /** The newest mail to {@code email} with this subject, once at least {@code mails} of them have arrived. */
+    public static DemoMail await(TestServer server, String email, String subject, int mails) {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
-            Optional<DemoMail> mail = find(server, email, subject);
-            if (mail.isPresent()) {
-                return mail.get();
+            List<DemoMail> matching = matching(server, email, subject);
+            if (matching.size() >= mails) {
+                return matching.get(0);
             }
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("No mail \"" + subject + "\" to " + email);
@@ -29,17 +33,14 @@ public final class DemoInbox {
 
     /** How many mails with this subject the inbox holds for {@code email}. */
     public static long count(TestServer server, String email, String subject) {
-        return all(server).stream().filter(mail -> mail.to().equals(email) && mail.subject().equals(subject)).count();
+        return matching(server, email, subject).size();
     }
 
-    private static Optional<DemoMail> find(TestServer server, String email, String subject) {
-        return all(server).stream()
+    /** Newest first, from one look at the inbox. */
+    private static List<DemoMail> matching(TestServer server, String email, String subject) {
+        return server.newClient().demoInbox().stream()
                 .filter(mail -> mail.to().equals(email) && mail.subject().equals(subject))
-                .findFirst();
-    }
-
-    private static List<DemoMail> all(TestServer server) {
-        return server.newClient().demoInbox();
+                .toList();
     }
 
     private static void pause() {

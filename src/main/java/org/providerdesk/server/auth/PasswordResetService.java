@@ -34,6 +34,12 @@ public final class PasswordResetService {
     static final int REQUESTS_PER_ACCOUNT = 10;
     /** Requests from one network address over all e-mail addresses. Care homes share addresses. */
     static final int REQUESTS_PER_ADDRESS = 30;
+    /**
+     * Wrong codes for one address over all its requests in the window. Each request allows 5, but requests can
+     * be repeated: this bounds guessing at about 10 tries in 15 minutes, like login, and a user kept out by it
+     * waits at most the window after the guessing stops.
+     */
+    static final int WRONG_CODES_PER_ACCOUNT = 10;
     static final String STARTED_MESSAGE = "If this e-mail address belongs to a Provider Portal account, we have "
             + "sent a code to it. Enter the code from the email in the Code box. Click Next.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -78,6 +84,10 @@ public final class PasswordResetService {
         Instant now = parts.clock().instant();
         Reset reset = parts.resets().find(resetId).filter(Reset::isPending)
                 .orElseThrow(PasswordResetService::resetEnded);
+        Instant since = now.minus(AuthRules.THROTTLE_WINDOW).minus(AuthRules.CODE_LIFETIME);
+        if (parts.resets().wrongCodesSince(reset.accountKey(), since) >= WRONG_CODES_PER_ACCOUNT) {
+            throw tooManyRequests(AuthRules.THROTTLE_WINDOW);
+        }
         if (!now.isBefore(reset.expiresAt())) {
             parts.resets().markFailed(resetId);
             throw new ApiException(401, ProblemTypes.CODE_EXPIRED, "Code expired",
@@ -151,7 +161,7 @@ public final class PasswordResetService {
     private static ApiException tooManyRequests(Duration wait) {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
         return new ApiException(new Problem(ProblemTypes.TOO_MANY_ATTEMPTS, "Too many attempts", 429,
-                "There have been too many password reset requests. Please wait " + minutes
+                "There have been too many attempts to reset this password. Please wait " + minutes
                         + (minutes == 1 ? " minute" : " minutes") + " and try again.", Map.of()),
                 wait.toSeconds());
     }

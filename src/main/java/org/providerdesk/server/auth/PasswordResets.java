@@ -22,7 +22,8 @@ public final class PasswordResets {
     }
 
     /** A request; {@code userId} is null when the address belonged to no active account. */
-    public record Reset(String id, Long userId, String codeHash, Instant expiresAt, int wrongCodes, String state) {
+    public record Reset(String id, Long userId, String accountKey, String codeHash, Instant expiresAt, int wrongCodes,
+            String state) {
 
         boolean isPending() {
             return "PENDING".equals(state);
@@ -48,12 +49,13 @@ public final class PasswordResets {
     }
 
     public Optional<Reset> find(String resetId) {
-        return jdbc.first("SELECT id, user_id, code_hash, expires_at, wrong_codes, state FROM password_reset "
-                + "WHERE id = ?", row -> {
+        return jdbc.first("SELECT id, user_id, account_key, code_hash, expires_at, wrong_codes, state "
+                + "FROM password_reset WHERE id = ?", row -> {
                     long userId = row.getLong("user_id");
                     Long user = row.wasNull() ? null : userId;
-                    return new Reset(row.getString("id"), user, row.getString("code_hash"),
-                            Jdbc.instant(row, "expires_at"), row.getInt("wrong_codes"), row.getString("state"));
+                    return new Reset(row.getString("id"), user, row.getString("account_key"),
+                            row.getString("code_hash"), Jdbc.instant(row, "expires_at"), row.getInt("wrong_codes"),
+                            row.getString("state"));
                 }, resetId);
     }
 
@@ -68,6 +70,12 @@ public final class PasswordResets {
         return jdbc.first("SELECT created_at FROM password_reset WHERE " + where + " AND created_at > ? "
                 + "ORDER BY created_at DESC LIMIT 1 OFFSET " + (limit - 1),
                 row -> Jdbc.instant(row, "created_at"), params);
+    }
+
+    /** Wrong codes typed for an e-mail address on requests made since {@code since}, over all of them. */
+    public long wrongCodesSince(String accountKey, Instant since) {
+        return jdbc.count("SELECT COALESCE(SUM(wrong_codes), 0) FROM password_reset WHERE account_key = ? "
+                + "AND created_at > ?", accountKey, since);
     }
 
     /** @return the number of wrong codes after this one, or -1 when the request was no longer pending */
