@@ -14,6 +14,8 @@ public final class ProblemTypes {
     public static final String WRONG_CODE = PREFIX + "wrong-code";
     public static final String CODE_EXPIRED = PREFIX + "code-expired";
     public static final String LOGIN_ATTEMPT_ENDED = PREFIX + "login-attempt-ended";
+    /** The password reset was used, failed or is unknown: ask for a new code. */
+    public static final String RESET_ENDED = PREFIX + "reset-ended";
     public static final String TOO_MANY_ATTEMPTS = PREFIX + "too-many-attempts";
     public static final String DOWNTIME = PREFIX + "downtime";
     public static final String MAIL_FAILED = PREFIX + "mail-failed";

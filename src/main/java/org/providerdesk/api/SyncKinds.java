@@ -12,12 +12,18 @@ public final class SyncKinds {
     public static final String LINE_ITEM = "lineItem";
     public static final String ACTION = "action";
     public static final String ACTION_COMMENT = "actionComment";
+    public static final String ORGANISATION = "organisation";
+    public static final String CONTACT = "contact";
+    public static final String NOTICE = "notice";
 
-    private static final Map<String, Class<?>> TYPES = Map.of(
-            CLIENT, ClientView.class,
-            LINE_ITEM, LineItemView.class,
-            ACTION, ActionView.class,
-            ACTION_COMMENT, ActionCommentView.class);
+    private static final Map<String, Class<?>> TYPES = Map.ofEntries(
+            Map.entry(CLIENT, ClientView.class),
+            Map.entry(LINE_ITEM, LineItemView.class),
+            Map.entry(ACTION, ActionView.class),
+            Map.entry(ACTION_COMMENT, ActionCommentView.class),
+            Map.entry(ORGANISATION, OrganisationView.class),
+            Map.entry(CONTACT, ContactView.class),
+            Map.entry(NOTICE, SyncedNotice.class));
 
     private SyncKinds() {
     }

@@ -9,12 +9,14 @@ import org.providerdesk.api.ApiPaths;
 import org.providerdesk.api.JsonMapping;
 import org.providerdesk.server.actions.ActionsFeature;
 import org.providerdesk.server.actions.VariationApprovals;
+import org.providerdesk.api.SyncKinds;
 import org.providerdesk.server.audit.AuditLog;
 import org.providerdesk.server.auth.AuthRoutes;
 import org.providerdesk.server.auth.AuthService;
 import org.providerdesk.server.auth.LoginAttempts;
 import org.providerdesk.server.auth.LoginThrottle;
 import org.providerdesk.server.auth.PasswordHasher;
+import org.providerdesk.server.auth.PasswordRoutes;
 import org.providerdesk.server.auth.Secrets;
 import org.providerdesk.server.auth.SessionRepository;
 import org.providerdesk.server.auth.UserRepository;
@@ -29,7 +31,10 @@ import org.providerdesk.server.home.HomeRoutes;
 import org.providerdesk.server.mail.DemoMailbox;
 import org.providerdesk.server.mail.Mailer;
 import org.providerdesk.server.mail.SmtpMailer;
+import org.providerdesk.server.notices.CouncilNoticeRoutes;
 import org.providerdesk.server.notices.NoticeRepository;
+import org.providerdesk.server.organisation.OrganisationRepository;
+import org.providerdesk.server.organisation.OrganisationRoutes;
 import org.providerdesk.server.providers.ProviderRepository;
 import org.providerdesk.server.sync.ChangeFeed;
 import org.providerdesk.server.sync.ChangeSource;
@@ -134,6 +139,13 @@ public final class PortalServer implements AutoCloseable {
         ActionsFeature actions = new ActionsFeature(parts, f.approvals());
         actions.register(routes);
         synced.addAll(actions.changeSources());
+        // Accounts (forgotten and changed passwords), organisation details and contacts, council notices.
+        PasswordRoutes.forServer(parts, f.hasher(), mailer).register(routes);
+        OrganisationRoutes organisation = new OrganisationRoutes(new OrganisationRepository(jdbc));
+        organisation.register(routes);
+        synced.addAll(organisation.changeSources());
+        new CouncilNoticeRoutes(notices, parts).register(routes);
+        synced.add(notices.changeSource(SyncKinds.NOTICE));
 
         new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json()).register(routes);
         if (demoMailbox != null) {

@@ -41,6 +41,7 @@ final class AccessFixture {
             case "lineItemId" -> idText("SELECT MIN(id) FROM line_item WHERE provider_id = ?", providerId);
             case "clientId" -> idText("SELECT MIN(client_id) FROM line_item WHERE provider_id = ?", providerId);
             case "actionId" -> idText("SELECT MIN(id) FROM action WHERE provider_id = ?", providerId);
+            case "noticeId" -> Long.toString(idOf("SELECT MIN(id) FROM notice"));
             default -> null;
         };
     }

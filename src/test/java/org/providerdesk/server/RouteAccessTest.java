@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.providerdesk.api.AccountPaths;
 import org.providerdesk.api.ApiPaths;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.server.web.Access;
@@ -38,6 +39,8 @@ class RouteAccessTest {
             "GET " + ApiPaths.PORTAL,
             "POST " + ApiPaths.LOGIN,
             "POST " + ApiPaths.LOGIN_CODE,
+            "POST " + AccountPaths.PASSWORD_RESET,
+            "POST " + AccountPaths.PASSWORD_RESET_CONFIRM,
             "GET " + ApiPaths.DEMO_INBOX);
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Set<String> PROBLEM_FIELDS = Set.of("type", "title", "status", "detail", "errors");

@@ -43,4 +43,10 @@ public final class SessionRepository {
     public void revokeAllOf(long userId, Instant now) {
         jdbc.update("UPDATE user_session SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", now, userId);
     }
+
+    /** Revokes every live session of the user but the one given (the caller's own). */
+    public void revokeAllOfExcept(long userId, String keptTokenHash, Instant now) {
+        jdbc.update("UPDATE user_session SET revoked_at = ? WHERE user_id = ? AND token_hash <> ? "
+                + "AND revoked_at IS NULL", now, userId, keptTokenHash);
+    }
 }

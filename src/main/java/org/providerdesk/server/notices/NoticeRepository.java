@@ -6,24 +6,57 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.providerdesk.api.NoticeView;
+import org.providerdesk.api.SyncedNotice;
 import org.providerdesk.domain.Notice;
 import org.providerdesk.server.db.Jdbc;
+import org.providerdesk.server.sync.ChangeNumbers;
+import org.providerdesk.server.sync.ChangeSource;
 
-/** Reads and writes provider notices. */
+/** Reads and writes provider notices. Notices are a synced kind: every write takes a change number. */
 public final class NoticeRepository {
 
     private static final String COLUMNS = "id, title, body, starts_at, ends_at, downtime";
 
     private final Jdbc jdbc;
+    private final ChangeNumbers changeNumbers;
 
     public NoticeRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.changeNumbers = new ChangeNumbers(jdbc);
     }
 
     public long create(Notice notice, Instant createdAt) {
-        return jdbc.insert("INSERT INTO notice (title, body, starts_at, ends_at, downtime, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", notice.title(), notice.body(), notice.startsAt(), notice.endsAt(),
-                notice.downtime(), createdAt);
+        return jdbc.inTransaction(() -> jdbc.insert("INSERT INTO notice (title, body, starts_at, ends_at, downtime, "
+                + "created_at, change_no) VALUES (?, ?, ?, ?, ?, ?, ?)", notice.title(), notice.body(),
+                notice.startsAt(), notice.endsAt(), notice.downtime(), createdAt, changeNumbers.next()));
+    }
+
+    public Optional<Notice> find(long noticeId) {
+        return jdbc.first("SELECT " + COLUMNS + " FROM notice WHERE id = ?", NoticeRepository::map, noticeId);
+    }
+
+    /** Every notice, newest posted first, at most {@code limit}. */
+    public List<Notice> newestFirst(int limit) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM notice ORDER BY created_at DESC, id DESC LIMIT ?",
+                NoticeRepository::map, limit);
+    }
+
+    /**
+     * Ends a notice that has not ended, at {@code now}. A notice still to come is ended too: it then starts a
+     * second before, so that it still ends after it starts.
+     *
+     * @return false when the notice had already ended (or another request ended it first)
+     */
+    public boolean end(long noticeId, Instant now) {
+        return jdbc.inTransaction(() -> {
+            Optional<Notice> notice = find(noticeId);
+            if (notice.isEmpty()) {
+                return false;
+            }
+            Instant startsAt = notice.get().startsAt().isBefore(now) ? notice.get().startsAt() : now.minusSeconds(1);
+            return jdbc.update("UPDATE notice SET starts_at = ?, ends_at = ?, change_no = ? WHERE id = ? "
+                    + "AND (ends_at IS NULL OR ends_at > ?)", startsAt, now, changeNumbers.next(), noticeId, now) == 1;
+        });
     }
 
     /** Notices in force or still to come, downtime first, then by start. */
@@ -37,6 +70,16 @@ public final class NoticeRepository {
         return jdbc.first("SELECT " + COLUMNS + " FROM notice WHERE downtime = TRUE AND starts_at <= ? "
                 + "AND (ends_at IS NULL OR ends_at > ?) ORDER BY ends_at DESC NULLS FIRST", NoticeRepository::map,
                 now, now);
+    }
+
+    /** The sync feed's source of notices: council-wide, so every provider receives every notice. */
+    public ChangeSource changeSource(String kind) {
+        return ChangeSource.of(kind, (providerId, after, limit) -> jdbc.list("SELECT " + COLUMNS + ", change_no "
+                + "FROM notice WHERE change_no > ? ORDER BY change_no LIMIT ?", row -> {
+                    Notice notice = map(row);
+                    return new ChangeSource.Row(notice.id(), row.getLong("change_no"), new SyncedNotice(notice.id(),
+                            notice.title(), notice.body(), notice.startsAt(), notice.endsAt(), notice.downtime()));
+                }, after, limit));
     }
 
     public static NoticeView toView(Notice notice, Instant now) {

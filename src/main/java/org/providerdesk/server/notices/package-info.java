@@ -2,6 +2,9 @@
  * Provider notices: planned downtime and other news from the council. A downtime notice in force blocks
  * login.
  *
- * <p>May use {@code server.db}, {@code api} and {@code domain}.
+ * <p>The council posts and ends notices ({@code /council/notices}); every provider receives every notice through
+ * the sync feed.
+ *
+ * <p>May use {@code server.web}, {@code server.db}, {@code server.sync}, {@code api} and {@code domain}.
  */
 package org.providerdesk.server.notices;

@@ -9,16 +9,22 @@ import java.util.Set;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.domain.ProviderKind;
 import org.providerdesk.server.db.Jdbc;
+import org.providerdesk.server.sync.ChangeNumbers;
 
-/** Providers and the access portal users have to them. */
+/**
+ * Providers and the access portal users have to them. Providers and contacts are synced kinds: every write takes a
+ * change number.
+ */
 public final class ProviderRepository {
 
     private static final String SUMMARY = "SELECT p.id, p.name, p.kind, p.council_reference FROM provider p";
 
     private final Jdbc jdbc;
+    private final ChangeNumbers changeNumbers;
 
     public ProviderRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.changeNumbers = new ChangeNumbers(jdbc);
     }
 
     /** A new provider record as the council's contracts system holds it. */
@@ -27,9 +33,10 @@ public final class ProviderRepository {
     }
 
     public long create(NewProvider provider) {
-        return jdbc.insert("INSERT INTO provider (name, kind, council_reference, address, postcode, phone, email) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", provider.name(), provider.kind(), provider.councilReference(),
-                provider.address(), provider.postcode(), provider.phone(), provider.email());
+        return jdbc.inTransaction(() -> jdbc.insert("INSERT INTO provider (name, kind, council_reference, address, "
+                + "postcode, phone, email, change_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", provider.name(),
+                provider.kind(), provider.councilReference(), provider.address(), provider.postcode(),
+                provider.phone(), provider.email(), changeNumbers.next()));
     }
 
     public void grantAccess(long userId, long providerId) {
@@ -37,8 +44,9 @@ public final class ProviderRepository {
     }
 
     public long addContact(long providerId, Long userId, String name, String jobTitle, String email, String phone) {
-        return jdbc.insert("INSERT INTO contact (provider_id, user_id, name, job_title, email, phone) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", providerId, userId, name, jobTitle, email, phone);
+        return jdbc.inTransaction(() -> jdbc.insert("INSERT INTO contact (provider_id, user_id, name, job_title, "
+                + "email, phone, change_no) VALUES (?, ?, ?, ?, ?, ?, ?)", providerId, userId, name, jobTitle, email,
+                phone, changeNumbers.next()));
     }
 
     public Optional<ProviderSummary> find(long providerId) {
