@@ -32,6 +32,7 @@ import org.providerdesk.server.mail.DemoMailbox;
 import org.providerdesk.server.mail.Mailer;
 import org.providerdesk.server.mail.SmtpMailer;
 import org.providerdesk.server.notices.CouncilNoticeRoutes;
+import org.providerdesk.server.notices.Downtime;
 import org.providerdesk.server.notices.NoticeRepository;
 import org.providerdesk.server.organisation.OrganisationRepository;
 import org.providerdesk.server.organisation.OrganisationRoutes;
@@ -127,7 +128,9 @@ public final class PortalServer implements AutoCloseable {
                 new IdempotentWrites(jdbc, f.json(), config.clock()), audit);
         List<ChangeSource> synced = new ArrayList<>();
 
-        RouteTable routes = new RouteTable(f.routesConfig(), auth, demoMailbox != null);
+        Downtime downtime = new Downtime(notices, config.clock(), config.councilZone());
+        RouteTable routes = new RouteTable(f.routesConfig(), auth, demoMailbox != null,
+                () -> downtime.refusal("Changes cannot be sent"));
         new PortalStatusRoutes(council, notices, config.clock(), demoMailbox != null).register(routes);
         new AuthRoutes(auth, bodies).register(routes);
         new HomeRoutes(providers, council, notices, config.clock()).register(routes);

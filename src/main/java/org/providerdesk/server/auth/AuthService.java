@@ -20,6 +20,7 @@ import org.providerdesk.server.auth.LoginAttempts.Attempt;
 import org.providerdesk.server.auth.UserRepository.User;
 import org.providerdesk.server.mail.MailFailedException;
 import org.providerdesk.server.mail.Mailer;
+import org.providerdesk.server.notices.Downtime;
 import org.providerdesk.server.notices.NoticeRepository;
 import org.providerdesk.server.providers.ProviderRepository;
 import org.providerdesk.server.web.ApiException;
@@ -29,15 +30,12 @@ import org.providerdesk.server.web.Caller;
 /** Login in two steps (password, then e-mailed code), sessions and logout. */
 public final class AuthService implements Authenticator {
 
-    private static final DateTimeFormatter UNTIL =
-            DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM yyyy", Locale.UK);
-
     private final UserRepository users;
     private final LoginAttempts attempts;
     private final SessionRepository sessions;
     private final LoginThrottle throttle;
     private final ProviderRepository providers;
-    private final NoticeRepository notices;
+    private final Downtime downtime;
     private final PasswordHasher hasher;
     private final Secrets secrets;
     private final Mailer mailer;
@@ -57,7 +55,7 @@ public final class AuthService implements Authenticator {
         this.sessions = parts.sessions();
         this.throttle = parts.throttle();
         this.providers = parts.providers();
-        this.notices = parts.notices();
+        this.downtime = new Downtime(parts.notices(), parts.clock(), parts.councilZone());
         this.hasher = parts.hasher();
         this.secrets = parts.secrets();
         this.mailer = parts.mailer();
@@ -177,17 +175,9 @@ public final class AuthService implements Authenticator {
     }
 
     private void refuseDuringDowntime() {
-        Instant now = clock.instant();
-        Optional<Notice> downtime = notices.downtimeInForce(now);
-        if (downtime.isPresent()) {
-            Notice notice = downtime.get();
-            String until = notice.endsAt() == null
-                    ? "until the council ends it"
-                    : "until " + UNTIL.format(notice.endsAt().atZone(councilZone));
-            Long retryAfter = notice.endsAt() == null ? null
-                    : Math.max(1, Duration.between(now, notice.endsAt()).toSeconds());
-            throw new ApiException(new Problem(ProblemTypes.DOWNTIME, notice.title(), 503,
-                    notice.body() + " Login is blocked " + until + ".", Map.of()), retryAfter);
+        Optional<ApiException> refusal = downtime.refusal("Login is blocked");
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
     }
 

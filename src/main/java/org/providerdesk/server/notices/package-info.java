@@ -1,6 +1,6 @@
 /**
  * Provider notices: planned downtime and other news from the council. A downtime notice in force blocks
- * login.
+ * login and providers' changes ({@link org.providerdesk.server.notices.Downtime}).
  *
  * <p>The council posts and ends notices ({@code /council/notices}); every provider receives every notice through
  * the sync feed.

@@ -24,15 +24,29 @@ public final class RouteTable {
     public record Route(HandlerType method, String path, Access access) {
     }
 
+    /** Refuses providers' changes while it says so (downtime). */
+    @FunctionalInterface
+    public interface WriteGate {
+        WriteGate OPEN = () -> Optional.empty();
+
+        Optional<ApiException> refusalForWrites();
+    }
+
     private final RoutesConfig routes;
     private final Authenticator authenticator;
     private final boolean demo;
+    private final WriteGate writeGate;
     private final List<Route> registered = new ArrayList<>();
 
     public RouteTable(RoutesConfig routes, Authenticator authenticator, boolean demo) {
+        this(routes, authenticator, demo, WriteGate.OPEN);
+    }
+
+    public RouteTable(RoutesConfig routes, Authenticator authenticator, boolean demo, WriteGate writeGate) {
         this.routes = routes;
         this.authenticator = authenticator;
         this.demo = demo;
+        this.writeGate = writeGate;
     }
 
     public void get(String path, Access access, Handler handler) {
@@ -97,6 +111,11 @@ public final class RouteTable {
             case PROVIDER -> {
                 requireRole(caller, Role.PROVIDER);
                 requireProviderAccess(ctx, caller);
+                if (!"GET".equals(ctx.method().name())) {
+                    writeGate.refusalForWrites().ifPresent(refusal -> {
+                        throw refusal;
+                    });
+                }
             }
             default -> throw new IllegalStateException("Unhandled access " + access);
         }
