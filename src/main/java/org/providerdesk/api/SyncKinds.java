@@ -10,10 +10,22 @@ public final class SyncKinds {
 
     public static final String CLIENT = "client";
     public static final String LINE_ITEM = "lineItem";
+    /** Payment periods are council-wide: every provider receives them. */
+    public static final String PERIOD = "period";
+    public static final String SCHEDULE = "schedule";
+    public static final String SCHEDULE_LINE = "scheduleLine";
+    /** Payment runs that paid the provider. */
+    public static final String PAYMENT_RUN = "paymentRun";
+    public static final String REMITTANCE_LINE = "remittanceLine";
 
     private static final Map<String, Class<?>> TYPES = Map.of(
             CLIENT, ClientView.class,
-            LINE_ITEM, LineItemView.class);
+            LINE_ITEM, LineItemView.class,
+            PERIOD, PeriodView.class,
+            SCHEDULE, ScheduleSummary.class,
+            SCHEDULE_LINE, ScheduleLineView.class,
+            PAYMENT_RUN, PaymentRunView.class,
+            REMITTANCE_LINE, RemittanceLineView.class);
 
     private SyncKinds() {
     }

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 public final class Jdbc {
 
     private static final ThreadLocal<Connection> CURRENT = new ThreadLocal<>();
+    private static final int BATCH_SIZE = 2000;
 
     private final DataSource dataSource;
 
@@ -106,6 +107,41 @@ public final class Jdbc {
                 }
             }
         });
+    }
+
+    /**
+     * Runs one statement for many rows, sent in JDBC batches of {@value #BATCH_SIZE}; in the current transaction
+     * when one is open.
+     *
+     * @return the number of rows changed
+     */
+    public int batch(String sql, List<Object[]> rows) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
+                int changed = 0;
+                int pending = 0;
+                for (Object[] params : rows) {
+                    bind(statement, params);
+                    statement.addBatch();
+                    if (++pending == BATCH_SIZE) {
+                        changed += changed(statement.executeBatch());
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    changed += changed(statement.executeBatch());
+                }
+                return changed;
+            }
+        });
+    }
+
+    private static int changed(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += count < 0 ? 1 : count;
+        }
+        return total;
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {
