@@ -28,7 +28,9 @@ import org.providerdesk.server.mail.DemoMailbox;
 import org.providerdesk.server.mail.Mailer;
 import org.providerdesk.server.mail.SmtpMailer;
 import org.providerdesk.server.notices.NoticeRepository;
+import org.providerdesk.server.payments.PaymentRoutes;
 import org.providerdesk.server.providers.ProviderRepository;
+import org.providerdesk.server.remittances.RemittanceRoutes;
 import org.providerdesk.server.sync.ChangeFeed;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.sync.ChangesRoutes;
@@ -122,6 +124,12 @@ public final class PortalServer implements AutoCloseable {
                 config.councilZone());
         carePackages.register(routes);
         synced.addAll(carePackages.changeSources());
+        PaymentRoutes payments = new PaymentRoutes(parts);
+        payments.register(routes);
+        synced.addAll(payments.changeSources());
+        RemittanceRoutes remittances = new RemittanceRoutes(parts);
+        remittances.register(routes);
+        synced.addAll(remittances.changeSources());
 
         new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json()).register(routes);
         if (demoMailbox != null) {
