@@ -40,6 +40,9 @@ final class AccessFixture {
             case "providerId" -> Long.toString(providerId);
             case "lineItemId" -> idText("SELECT MIN(id) FROM line_item WHERE provider_id = ?", providerId);
             case "clientId" -> idText("SELECT MIN(client_id) FROM line_item WHERE provider_id = ?", providerId);
+            case "scheduleId" -> idText("SELECT MIN(id) FROM payment_schedule WHERE provider_id = ?", providerId);
+            case "periodId" -> Long.toString(jdbc.first("SELECT MIN(id) FROM payment_period", row -> row.getLong(1))
+                    .orElseThrow());
             default -> null;
         };
     }

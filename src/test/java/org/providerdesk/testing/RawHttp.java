@@ -48,4 +48,24 @@ public final class RawHttp {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** {@link #call} with extra headers, such as {@code Idempotency-Key} and {@code If-Match}. */
+    public static Answer call(TestServer server, String method, String path, String token, String jsonBody,
+            java.util.Map<String, String> headers) {
+        Request.Builder request = new Request.Builder().url(server.baseUrl() + path);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        RequestBody body = RequestBody.create(jsonBody == null ? "" : jsonBody, JSON);
+        request.method(method, method.equals("GET") ? null : body);
+        try (Response response = HTTP.newCall(request.build()).execute()) {
+            String contentType = response.header("Content-Type", "");
+            int semicolon = contentType.indexOf(';');
+            return new Answer(response.code(), semicolon < 0 ? contentType : contentType.substring(0, semicolon),
+                    response.body().string());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
