@@ -31,9 +31,21 @@ public final class Suspension {
         return money(unitsPerWeek.multiply(unitRate).multiply(BigDecimal.valueOf(days)), DAYS_PER_WEEK);
     }
 
-    /** The contracted provision for {@code days} of a package contracted at {@code perPeriod} for 28 days. */
+    /**
+     * The contracted provision of a period of {@code days} for a package contracted at {@code perPeriod} for four
+     * weeks: the whole provision for a period of up to four weeks (a part-period package costs less anyway), scaled
+     * up for a longer period (the last of a year), so that a full package for a full period is never suspended.
+     */
     public static BigDecimal contractedFor(BigDecimal perPeriod, int days) {
+        if (days <= DAYS_PER_PERIOD.intValue()) {
+            return perPeriod.setScale(2, RoundingMode.HALF_UP);
+        }
         return money(perPeriod.multiply(BigDecimal.valueOf(days)), DAYS_PER_PERIOD);
+    }
+
+    /** The contracted provision of one week of a package contracted at {@code perPeriod} for four weeks. */
+    public static BigDecimal contractedPerWeek(BigDecimal perPeriod) {
+        return money(perPeriod, BigDecimal.valueOf(PeriodCalendar.WEEKS_PER_PERIOD));
     }
 
     /** Hours x hourly rate. */

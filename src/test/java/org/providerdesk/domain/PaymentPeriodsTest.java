@@ -61,10 +61,14 @@ class PaymentPeriodsTest {
     void aFullPackageForAFullPeriodCostsExactlyItsContractedProvision() {
         BigDecimal weekly = new BigDecimal("851.37");
         BigDecimal perPeriod = weekly.multiply(BigDecimal.valueOf(4));
-        for (int days : new int[] {1, 13, 28, 29, 30}) {
+        for (int days : new int[] {28, 29, 30}) {
             assertEquals(Suspension.contractedFor(perPeriod, days), Suspension.amountFor(BigDecimal.ONE, weekly, days),
                     days + " days");
         }
+        assertEquals(new BigDecimal("3405.48"), Suspension.contractedFor(perPeriod, 13), "a part period: the whole");
+        assertEquals(LineStatus.PAYABLE, Suspension.statusOf(Suspension.amountFor(BigDecimal.ONE, weekly, 13),
+                Suspension.contractedFor(perPeriod, 13)));
+        assertEquals(new BigDecimal("851.37"), Suspension.contractedPerWeek(perPeriod));
         assertEquals(new BigDecimal("3405.48"), Suspension.amountFor(BigDecimal.ONE, weekly, 28));
     }
 

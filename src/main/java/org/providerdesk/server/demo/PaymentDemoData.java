@@ -187,7 +187,7 @@ final class PaymentDemoData {
             BigDecimal contracted = Suspension.contractedFor(item.contracted(), days);
             BigDecimal actualHours = null;
             if (history.homeCare() && !current) {
-                actualHours = units.multiply(BigDecimal.valueOf(90 + random.nextInt(18)))
+                actualHours = units.multiply(BigDecimal.valueOf(90 + random.nextInt(12)))
                         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
                 units = actualHours;
                 amount = Suspension.amountForHours(actualHours, item.rate());
@@ -209,7 +209,7 @@ final class PaymentDemoData {
                     amount = amount.add(item.rate());
                 }
                 lines.add(line(scheduleId, history.providerId(), item, item.units(), amount,
-                        Suspension.contractedFor(item.contracted(), 7), null));
+                        Suspension.contractedPerWeek(item.contracted()), null));
             }
         }
         return lines;
@@ -254,6 +254,9 @@ final class PaymentDemoData {
     private static List<Item> latestPerClient(List<Item> items) {
         Map<Long, Item> latest = new LinkedHashMap<>();
         for (Item item : items) {
+            if (item.service().startsWith("Respite")) {
+                continue;
+            }
             latest.merge(item.clientId(), item, (a, b) -> b.start().isAfter(a.start()) ? b : a);
         }
         return new ArrayList<>(latest.values());

@@ -42,6 +42,9 @@ public final class PaymentRunFinaliser {
         if (!period.published()) {
             throw conflict("This period has not been published yet: publish its schedules first.");
         }
+        ChangeNumbers changeNumbers = new ChangeNumbers(parts.jdbc());
+        long runChangeNo = changeNumbers.next();
+        // checked under the change counter's lock, which serialises writers: two finalisations cannot both pass
         if (parts.jdbc().count("SELECT COUNT(*) FROM payment_run WHERE period_id = ?", periodId) > 0) {
             throw conflict("This period was already finalised.");
         }
@@ -49,11 +52,11 @@ public final class PaymentRunFinaliser {
                 + "FROM schedule_line l JOIN payment_schedule s ON s.id = l.schedule_id WHERE s.period_id = ? "
                 + "AND s.status = 'CONFIRMED' ORDER BY l.id", row -> new Object[] {row.getLong(1), row.getLong(2),
                     row.getString(3), row.getBigDecimal(4), row.getString(5)}, periodId);
-        long changeNo = new ChangeNumbers(parts.jdbc()).take(1 + lines.size());
         LocalDate today = parts.today();
         LocalDate paymentDate = period.paymentDate().isBefore(today) ? today : period.paymentDate();
         long runId = parts.jdbc().insert("INSERT INTO payment_run (reference, finalised_on, payment_date, period_id, "
-                + "change_no) VALUES (?, ?, ?, ?, ?)", reference(period), today, paymentDate, periodId, changeNo++);
+                + "change_no) VALUES (?, ?, ?, ?, ?)", reference(period), today, paymentDate, periodId, runChangeNo);
+        long changeNo = lines.isEmpty() ? 0 : changeNumbers.take(lines.size());
         List<Object[]> rows = new ArrayList<>(lines.size());
         BigDecimal paid = BigDecimal.ZERO.setScale(2);
         for (Object[] line : lines) {
