@@ -64,7 +64,7 @@ public final class DemoData {
             DemoProviders providers = addProvidersAndUsers(passwordHash, addOtherProviders(size, random));
             LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
             new CarePackageDemoData(jdbc, random, today).populate(providers, size);
-            new PaymentDemoData(jdbc, random, today, clock.instant()).populate(providers, size);
+            new PaymentDemoData(jdbc, random, today).populate(providers, size);
             return null;
         });
         return true;

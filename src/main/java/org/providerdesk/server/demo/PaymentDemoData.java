@@ -51,14 +51,12 @@ final class PaymentDemoData {
     private final Jdbc jdbc;
     private final Random random;
     private final LocalDate today;
-    private final Instant now;
     private final ChangeNumbers changeNumbers;
 
-    PaymentDemoData(Jdbc jdbc, Random random, LocalDate today, Instant now) {
+    PaymentDemoData(Jdbc jdbc, Random random, LocalDate today) {
         this.jdbc = jdbc;
         this.random = random;
         this.today = today;
-        this.now = now;
         this.changeNumbers = new ChangeNumbers(jdbc);
     }
 
