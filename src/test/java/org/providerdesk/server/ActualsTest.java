@@ -124,6 +124,24 @@ class ActualsTest {
     }
 
     @Test
+    void actualsNeedTheCurrentEtagAndTwoDecimalsAtMost() {
+        long id = http.currentScheduleId(priya, homeCare);
+        JsonNode first = http.detail(priya, homeCare, id).get("payableLines").get(4);
+        String path = PaymentPaths.schedule(PaymentPaths.SCHEDULE_ACTUALS, homeCare, id);
+        String body = "{\"lines\":[" + line(first, BigDecimal.ONE) + "]}";
+
+        RawHttp.Answer stale = http.post(priya, path, body, PaymentsHttp.newKey(), "\"1\"");
+        RawHttp.Answer missing = http.post(priya, path, body, PaymentsHttp.newKey(), null);
+        RawHttp.Answer fine = http.act(priya, PaymentPaths.SCHEDULE_ACTUALS, homeCare, id,
+                "{\"lines\":[" + line(first, new BigDecimal("1.125")) + "]}");
+
+        assertEquals(412, stale.status(), stale.body());
+        assertEquals(428, missing.status(), missing.body());
+        assertEquals(400, fine.status(), fine.body());
+        assertTrue(fine.body().contains("\"lines[0].hours\""), fine.body());
+    }
+
+    @Test
     void schedulesAndLinesAppearInTheChangesFeed() {
         String changes = ApiPaths.forProvider(ApiPaths.PROVIDER_CHANGES, homeCare);
         JsonNode everything = http.getOk(changes + "?after=0&limit=5000", priya);

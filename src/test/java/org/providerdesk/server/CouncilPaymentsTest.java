@@ -120,9 +120,12 @@ class CouncilPaymentsTest {
         assertEquals(200, http.act(helen, PaymentPaths.SCHEDULE_CONFIRM, rosewood, id, "{}").status());
         JsonNode detail = http.detail(helen, rosewood, id);
 
-        RawHttp.Answer answer = councilPost(PaymentPaths.COUNCIL_FINALISE, period(9), PaymentsHttp.newKey());
+        String key = PaymentsHttp.newKey();
+        RawHttp.Answer answer = councilPost(PaymentPaths.COUNCIL_FINALISE, period(9), key);
 
         assertEquals(200, answer.status(), answer.body());
+        assertEquals(answer, councilPost(PaymentPaths.COUNCIL_FINALISE, period(9), key), "a retry: the same run");
+        assertEquals(1, jdbc.count("SELECT COUNT(*) FROM payment_run WHERE reference = 'PR-2026-09'"));
         JsonNode run = PaymentsHttp.json(answer);
         assertEquals("PR-2026-09", run.get("reference").asText());
         JsonNode report = http.getOk(ApiPaths.forProvider(PaymentPaths.REMITTANCES, rosewood)
@@ -144,6 +147,7 @@ class CouncilPaymentsTest {
         assertEquals(409, councilPost(PaymentPaths.COUNCIL_FINALISE, period(9), PaymentsHttp.newKey()).status());
         assertEquals(409, councilPost(PaymentPaths.COUNCIL_FINALISE, period(13), PaymentsHttp.newKey()).status(),
                 "not published");
+        assertEquals(404, councilPost(PaymentPaths.COUNCIL_FINALISE, 987654, PaymentsHttp.newKey()).status());
     }
 
     @Test
