@@ -15,6 +15,13 @@ public final class SyncKinds {
     public static final String ORGANISATION = "organisation";
     public static final String CONTACT = "contact";
     public static final String NOTICE = "notice";
+    /** Payment periods are council-wide: every provider receives them. */
+    public static final String PERIOD = "period";
+    public static final String SCHEDULE = "schedule";
+    public static final String SCHEDULE_LINE = "scheduleLine";
+    /** Payment runs that paid the provider. */
+    public static final String PAYMENT_RUN = "paymentRun";
+    public static final String REMITTANCE_LINE = "remittanceLine";
 
     private static final Map<String, Class<?>> TYPES = Map.ofEntries(
             Map.entry(CLIENT, ClientView.class),
@@ -23,7 +30,12 @@ public final class SyncKinds {
             Map.entry(ACTION_COMMENT, ActionCommentView.class),
             Map.entry(ORGANISATION, OrganisationView.class),
             Map.entry(CONTACT, ContactView.class),
-            Map.entry(NOTICE, SyncedNotice.class));
+            Map.entry(NOTICE, SyncedNotice.class),
+            Map.entry(PERIOD, PeriodView.class),
+            Map.entry(SCHEDULE, ScheduleSummary.class),
+            Map.entry(SCHEDULE_LINE, ScheduleLineView.class),
+            Map.entry(PAYMENT_RUN, PaymentRunView.class),
+            Map.entry(REMITTANCE_LINE, RemittanceLineView.class));
 
     private SyncKinds() {
     }

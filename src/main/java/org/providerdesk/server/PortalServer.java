@@ -36,7 +36,10 @@ import org.providerdesk.server.notices.Downtime;
 import org.providerdesk.server.notices.NoticeRepository;
 import org.providerdesk.server.organisation.OrganisationRepository;
 import org.providerdesk.server.organisation.OrganisationRoutes;
+import org.providerdesk.server.payments.PaymentRoutes;
+import org.providerdesk.server.payments.SuspendedLineRelease;
 import org.providerdesk.server.providers.ProviderRepository;
+import org.providerdesk.server.remittances.RemittanceRoutes;
 import org.providerdesk.server.sync.ChangeFeed;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.sync.ChangesRoutes;
@@ -138,8 +141,17 @@ public final class PortalServer implements AutoCloseable {
                 config.councilZone());
         carePackages.register(routes);
         synced.addAll(carePackages.changeSources());
-        // Listeners of approved variations: payments will add the one that releases suspended payments.
-        ActionsFeature actions = new ActionsFeature(parts, f.approvals());
+        PaymentRoutes payments = new PaymentRoutes(parts);
+        payments.register(routes);
+        synced.addAll(payments.changeSources());
+        RemittanceRoutes remittances = new RemittanceRoutes(parts);
+        remittances.register(routes);
+        synced.addAll(remittances.changeSources());
+        // A variation the council approves releases the client's suspended payments.
+        SuspendedLineRelease release = payments.release();
+        List<VariationApprovals> approvals = new ArrayList<>(f.approvals());
+        approvals.add((provider, client, from, to) -> release.release(provider, client, from, to));
+        ActionsFeature actions = new ActionsFeature(parts, approvals);
         actions.register(routes);
         synced.addAll(actions.changeSources());
         // Accounts (forgotten and changed passwords), organisation details and contacts, council notices.

@@ -40,8 +40,12 @@ final class AccessFixture {
             case "providerId" -> Long.toString(providerId);
             case "lineItemId" -> idText("SELECT MIN(id) FROM line_item WHERE provider_id = ?", providerId);
             case "clientId" -> idText("SELECT MIN(client_id) FROM line_item WHERE provider_id = ?", providerId);
+            case "actionType" -> "VARIATION";
             case "actionId" -> idText("SELECT MIN(id) FROM action WHERE provider_id = ?", providerId);
             case "noticeId" -> Long.toString(idOf("SELECT MIN(id) FROM notice"));
+            case "scheduleId" -> idText("SELECT MIN(id) FROM payment_schedule WHERE provider_id = ?", providerId);
+            case "periodId" -> Long.toString(jdbc.first("SELECT MIN(id) FROM payment_period", row -> row.getLong(1))
+                    .orElseThrow());
             default -> null;
         };
     }

@@ -40,17 +40,16 @@ public final class RawHttp {
         return call(server, "POST", path, token, jsonBody, Map.of(ApiPaths.IDEMPOTENCY_KEY, idempotencyKey));
     }
 
-    /** With extra headers, such as {@code Idempotency-Key}. */
+    /** With extra headers, such as {@code Idempotency-Key} and {@code If-Match}. */
     public static Answer call(TestServer server, String method, String path, String token, String jsonBody,
             Map<String, String> headers) {
         Request.Builder request = new Request.Builder().url(server.baseUrl() + path);
-        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
         RequestBody body = jsonBody == null ? null : RequestBody.create(jsonBody, JSON);
-        if (body == null && (method.equals("POST") || method.equals("PUT"))) {
+        if (body == null && !method.equals("GET") && !method.equals("DELETE") && !method.equals("HEAD")) {
             body = RequestBody.create(new byte[0], JSON);
         }
         request.method(method, body);

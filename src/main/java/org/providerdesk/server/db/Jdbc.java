@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 public final class Jdbc {
 
     private static final ThreadLocal<Connection> CURRENT = new ThreadLocal<>();
-    private static final int BATCH_SIZE = 1000;
+    private static final int BATCH_SIZE = 2000;
 
     private final DataSource dataSource;
 
@@ -110,27 +110,38 @@ public final class Jdbc {
     }
 
     /**
-     * Runs one statement once per row, sent to the database in batches: the fast way to insert many rows. Inside
-     * {@link #inTransaction} it is part of that transaction.
+     * Runs one statement for many rows, sent in JDBC batches of {@value #BATCH_SIZE}; in the current transaction
+     * when one is open.
+     *
+     * @return the number of rows changed
      */
-    public void batch(String sql, List<Object[]> rows) {
-        withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    public int batch(String sql, List<Object[]> rows) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
+                int changed = 0;
                 int pending = 0;
-                for (Object[] row : rows) {
-                    bind(statement, row);
+                for (Object[] params : rows) {
+                    bind(statement, params);
                     statement.addBatch();
                     if (++pending == BATCH_SIZE) {
-                        statement.executeBatch();
+                        changed += changed(statement.executeBatch());
                         pending = 0;
                     }
                 }
                 if (pending > 0) {
-                    statement.executeBatch();
+                    changed += changed(statement.executeBatch());
                 }
+                return changed;
             }
-            return null;
         });
+    }
+
+    private static int changed(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += count < 0 ? 1 : count;
+        }
+        return total;
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {

@@ -65,6 +65,7 @@ public final class DemoData {
             LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
             new CarePackageDemoData(jdbc, random, today).populate(providers, size);
             new ActionDemoData(jdbc, random, today, zone).populate(providers, size);
+            new PaymentDemoData(jdbc, random, today).populate(providers, size);
             return null;
         });
         return true;

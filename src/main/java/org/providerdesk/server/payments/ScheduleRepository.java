@@ -1,0 +1,105 @@
+package org.providerdesk.server.payments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.providerdesk.api.ScheduleLineView;
+import org.providerdesk.api.ScheduleSummary;
+import org.providerdesk.domain.LineStatus;
+import org.providerdesk.domain.ScheduleStatus;
+import org.providerdesk.server.db.Jdbc;
+import org.providerdesk.server.sync.ChangeSource;
+
+/** Reads payment schedules and their lines, always by provider; keeps each schedule's totals up to date. */
+public final class ScheduleRepository {
+
+    private static final String SUMMARY = "SELECT s.id, s.provider_id, s.status, s.decided_at, s.comments, "
+            + "s.actuals_submitted_at, s.payable_total, s.suspended_total, s.payable_lines, s.suspended_lines, "
+            + "s.change_no, u.display_name, " + PeriodRepository.COLUMNS + " FROM payment_schedule s "
+            + "JOIN payment_period p ON p.id = s.period_id LEFT JOIN app_user u ON u.id = s.decided_by ";
+    private static final String LINE = "SELECT l.id, l.schedule_id, l.line_item_id, l.client_id, "
+            + "c.council_reference, c.first_name, c.last_name, l.service, l.units, l.unit_rate, l.amount, "
+            + "l.contracted_provision, l.actual_hours, l.status, l.change_no FROM schedule_line l "
+            + "JOIN client c ON c.id = l.client_id ";
+    private static final String TOTAL = "(SELECT COALESCE(SUM(%s), 0) FROM schedule_line l WHERE "
+            + "l.schedule_id = payment_schedule.id AND l.status = '%s')";
+    private static final String REFRESH = "UPDATE payment_schedule SET payable_total = "
+            + TOTAL.formatted("l.amount", "PAYABLE") + ", suspended_total = " + TOTAL.formatted("l.amount", "SUSPENDED")
+            + ", payable_lines = " + TOTAL.formatted("1", "PAYABLE") + ", suspended_lines = "
+            + TOTAL.formatted("1", "SUSPENDED") + " ";
+    /** The most schedules the council's list returns at once. */
+    static final int COUNCIL_LIST_LIMIT = 1000;
+
+    private final Jdbc jdbc;
+
+    public ScheduleRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A schedule with the state its writes depend on. */
+    record Current(ScheduleSummary summary, long changeNo) {
+    }
+
+    public List<ScheduleSummary> summaries(long providerId, int financialYear) {
+        return jdbc.list(SUMMARY + "WHERE s.provider_id = ? AND p.financial_year = ? ORDER BY p.period_no",
+                ScheduleRepository::summary, providerId, financialYear);
+    }
+
+    Optional<Current> find(long providerId, long scheduleId) {
+        return jdbc.first(SUMMARY + "WHERE s.provider_id = ? AND s.id = ?",
+                row -> new Current(summary(row), row.getLong("change_no")), providerId, scheduleId);
+    }
+
+    public List<ScheduleSummary> ofPeriod(long periodId) {
+        return jdbc.list(SUMMARY + "WHERE s.period_id = ? ORDER BY s.provider_id LIMIT " + COUNCIL_LIST_LIMIT,
+                ScheduleRepository::summary, periodId);
+    }
+
+    public List<ScheduleLineView> lines(long providerId, long scheduleId) {
+        return jdbc.list(LINE + "WHERE l.provider_id = ? AND l.schedule_id = ? ORDER BY c.last_name, c.first_name, "
+                + "l.id", ScheduleRepository::line, providerId, scheduleId);
+    }
+
+    /** Recomputes the totals of one schedule from its lines. */
+    void refreshTotals(long scheduleId) {
+        jdbc.update(REFRESH + "WHERE id = ?", scheduleId);
+    }
+
+    /** Recomputes the totals of every schedule of a provider (after bulk inserts). */
+    public void refreshAllTotals(long providerId) {
+        jdbc.update(REFRESH + "WHERE provider_id = ?", providerId);
+    }
+
+    /** Recomputes the totals of every schedule of a period. */
+    void refreshPeriodTotals(long periodId) {
+        jdbc.update(REFRESH + "WHERE period_id = ?", periodId);
+    }
+
+    public List<ChangeSource> changeSources(String scheduleKind, String lineKind) {
+        return List.of(
+                ChangeSource.of(scheduleKind, (provider, after, limit) -> jdbc.list(SUMMARY + "WHERE s.provider_id = ? "
+                        + "AND s.change_no > ? ORDER BY s.change_no LIMIT ?", row -> new ChangeSource.Row(
+                                row.getLong("id"), row.getLong("change_no"), summary(row)), provider, after, limit)),
+                ChangeSource.of(lineKind, (provider, after, limit) -> jdbc.list(LINE + "WHERE l.provider_id = ? "
+                        + "AND l.change_no > ? ORDER BY l.change_no LIMIT ?", row -> new ChangeSource.Row(
+                                row.getLong("id"), row.getLong("change_no"), line(row)), provider, after, limit)));
+    }
+
+    private static ScheduleSummary summary(ResultSet row) throws SQLException {
+        return new ScheduleSummary(row.getLong("id"), row.getLong("provider_id"), PeriodRepository.period(row),
+                ScheduleStatus.valueOf(row.getString("status")), row.getBigDecimal("payable_total"),
+                row.getBigDecimal("suspended_total"), row.getInt("payable_lines"), row.getInt("suspended_lines"),
+                row.getString("display_name"), Jdbc.instant(row, "decided_at"), row.getString("comments"),
+                Jdbc.instant(row, "actuals_submitted_at"));
+    }
+
+    private static ScheduleLineView line(ResultSet row) throws SQLException {
+        return new ScheduleLineView(row.getLong("id"), row.getLong("schedule_id"), row.getLong("line_item_id"),
+                row.getLong("client_id"), row.getString("council_reference"),
+                row.getString("first_name") + " " + row.getString("last_name"), row.getString("service"),
+                row.getBigDecimal("units"), row.getBigDecimal("unit_rate"), row.getBigDecimal("amount"),
+                row.getBigDecimal("contracted_provision"), row.getBigDecimal("actual_hours"),
+                LineStatus.valueOf(row.getString("status")));
+    }
+}

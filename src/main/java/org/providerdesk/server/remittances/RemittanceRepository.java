@@ -1,0 +1,86 @@
+package org.providerdesk.server.remittances;
+
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.providerdesk.api.PaymentRunView;
+import org.providerdesk.api.RemittanceLineView;
+import org.providerdesk.domain.RemittanceStatus;
+import org.providerdesk.server.db.Jdbc;
+import org.providerdesk.server.sync.ChangeSource;
+
+/** Payment runs as one provider sees them (its lines only) and remittance lines, always by provider. */
+public final class RemittanceRepository {
+
+    private static final String RUN = "SELECT r.id, r.reference, r.finalised_on, r.payment_date, r.period_id, "
+            + "r.change_no, COUNT(*) AS line_count, COALESCE(SUM(CASE WHEN rl.status IN ('PAID', 'RETRACTED') "
+            + "THEN rl.amount ELSE 0 END), 0) AS total_paid FROM payment_run r "
+            + "JOIN remittance_line rl ON rl.run_id = r.id WHERE rl.provider_id = ? ";
+    private static final String RUN_GROUP = " GROUP BY r.id, r.reference, r.finalised_on, r.payment_date, "
+            + "r.period_id, r.change_no ";
+    private static final String LINE = "SELECT rl.id, rl.run_id, r.reference, rl.client_id, c.council_reference, "
+            + "c.first_name, c.last_name, rl.service, rl.period_id, rl.amount, rl.status, rl.reason, rl.change_no "
+            + "FROM remittance_line rl JOIN payment_run r ON r.id = rl.run_id JOIN client c ON c.id = rl.client_id ";
+    private static final String LINE_ORDER = " ORDER BY c.last_name, c.first_name, rl.period_id, rl.id";
+
+    private final Jdbc jdbc;
+
+    public RemittanceRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The runs that paid the provider, newest first. */
+    public List<PaymentRunView> runs(long providerId, int limit) {
+        return jdbc.list(RUN + RUN_GROUP + "ORDER BY r.finalised_on DESC, r.id DESC LIMIT ?",
+                RemittanceRepository::run, providerId, limit);
+    }
+
+    public Optional<PaymentRunView> run(long providerId, long runId) {
+        return jdbc.first(RUN + "AND r.id = ?" + RUN_GROUP, RemittanceRepository::run, providerId, runId);
+    }
+
+    public List<RemittanceLineView> linesOfRun(long providerId, long runId) {
+        return jdbc.list(LINE + "WHERE rl.provider_id = ? AND rl.run_id = ?" + LINE_ORDER,
+                RemittanceRepository::line, providerId, runId);
+    }
+
+    public List<RemittanceLineView> linesOfPeriod(long providerId, long periodId) {
+        return jdbc.list(LINE + "WHERE rl.provider_id = ? AND rl.period_id = ?" + LINE_ORDER,
+                RemittanceRepository::line, providerId, periodId);
+    }
+
+    /** The latest period with remittance lines for the provider: what the period view defaults to. */
+    public Optional<Long> latestPeriod(long providerId) {
+        return jdbc.first("SELECT p.id FROM payment_period p WHERE EXISTS (SELECT 1 FROM remittance_line rl "
+                + "WHERE rl.provider_id = ? AND rl.period_id = p.id) ORDER BY p.start_date DESC LIMIT 1",
+                row -> row.getLong(1), providerId);
+    }
+
+    public List<ChangeSource> changeSources(String runKind, String lineKind) {
+        return List.of(
+                ChangeSource.of(runKind, (provider, after, limit) -> jdbc.list(RUN + "AND r.change_no > ?" + RUN_GROUP
+                        + "ORDER BY r.change_no LIMIT ?", row -> new ChangeSource.Row(row.getLong("id"),
+                                row.getLong("change_no"), run(row)), provider, after, limit)),
+                ChangeSource.of(lineKind, (provider, after, limit) -> jdbc.list(LINE + "WHERE rl.provider_id = ? "
+                        + "AND rl.change_no > ? ORDER BY rl.change_no LIMIT ?", row -> new ChangeSource.Row(
+                                row.getLong("id"), row.getLong("change_no"), line(row)), provider, after, limit)));
+    }
+
+    private static PaymentRunView run(ResultSet row) throws SQLException {
+        return new PaymentRunView(row.getLong("id"), row.getString("reference"),
+                row.getObject("finalised_on", LocalDate.class), row.getObject("payment_date", LocalDate.class),
+                row.getLong("period_id"), row.getInt("line_count"),
+                row.getBigDecimal("total_paid").setScale(2, RoundingMode.UNNECESSARY));
+    }
+
+    private static RemittanceLineView line(ResultSet row) throws SQLException {
+        return new RemittanceLineView(row.getLong("id"), row.getLong("run_id"), row.getString("reference"),
+                row.getLong("client_id"), row.getString("council_reference"),
+                row.getString("first_name") + " " + row.getString("last_name"), row.getString("service"),
+                row.getLong("period_id"), row.getBigDecimal("amount"),
+                RemittanceStatus.valueOf(row.getString("status")), row.getString("reason"));
+    }
+}
