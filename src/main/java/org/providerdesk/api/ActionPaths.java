@@ -22,6 +22,10 @@ public final class ActionPaths {
     public static final String COUNCIL_ACTION = COUNCIL_ACTIONS + "/{" + ACTION_ID + "}";
     /** POST: the council's reply, which may close the action. */
     public static final String COUNCIL_ACTION_REPLIES = COUNCIL_ACTION + "/replies";
+    public static final String ACTION_TYPE = "actionType";
+    /** The council's due days per action type. */
+    public static final String COUNCIL_ACTION_TYPES = ApiPaths.BASE + "/council/action-types";
+    public static final String COUNCIL_ACTION_TYPE = COUNCIL_ACTION_TYPES + "/{" + ACTION_TYPE + "}";
 
     private ActionPaths() {
     }

@@ -18,6 +18,7 @@ public final class ActionsFeature {
     private final ActionQueries queries;
     private final ProviderActionRoutes providerRoutes;
     private final CouncilActionRoutes councilRoutes;
+    private final ActionTypeSettingsRoutes settingsRoutes;
 
     /** @param approvals told when the council approves a variation; may be empty */
     public ActionsFeature(ServerParts parts, List<VariationApprovals> approvals) {
@@ -26,12 +27,14 @@ public final class ActionsFeature {
         ActionStore store = new ActionStore(parts.jdbc());
         this.providerRoutes = new ProviderActionRoutes(parts, queries, store);
         this.councilRoutes = new CouncilActionRoutes(parts, queries, store, approvals);
+        this.settingsRoutes = new ActionTypeSettingsRoutes(parts, queries);
     }
 
     public void register(RouteTable routes) {
         routes.get(ActionPaths.TEAMS, Access.SIGNED_IN, ctx -> ctx.json(queries.teams()));
         providerRoutes.register(routes);
         councilRoutes.register(routes);
+        settingsRoutes.register(routes);
     }
 
     public List<ChangeSource> changeSources() {
