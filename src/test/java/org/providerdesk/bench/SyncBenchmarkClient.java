@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,7 +61,7 @@ public final class SyncBenchmarkClient {
         long rows = 0;
         for (int run = 0; run <= RUNS; run++) {
             Path home = Files.createTempDirectory("desk-bench");
-            resetPeaks();
+            HeapSampler heap = new HeapSampler();
             try (LocalCache cache = LocalCache.open(home.resolve("cache"), password.toCharArray(), new CacheKey(1))) {
                 SyncEngine engine = new SyncEngine(client, cache, Clock.systemUTC());
                 long start = System.nanoTime();
@@ -80,9 +77,11 @@ public final class SyncBenchmarkClient {
                     full.add(fullMillis);
                 }
             }
-            double peakHeap = peakHeapMegabytes();
+            heap.close();
+            double peakHeap = heap.peakMegabytes();
             if (run == RUNS) {
-                System.out.println("# peak heap during the last full sync: " + Math.round(peakHeap) + " MB");
+                System.out.println("# peak heap in use during the last full sync (sampled every 10 ms, JVM capped at "
+                        + SyncBenchmark.CLIENT_HEAP + "): " + Math.round(peakHeap) + " MB");
                 Benchmarks.print("sync.full.peak_heap_mb", Math.round(peakHeap), "MB");
             }
             if (run > 0) {
@@ -217,20 +216,39 @@ public final class SyncBenchmarkClient {
         return client.demoInbox().get(0).body().replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1");
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
+    /**
+     * Samples the heap in use every 10 ms while a sync runs. (Adding up the memory pools' own peaks overstates:
+     * each pool peaks at a different moment.)
+     */
+    private static final class HeapSampler implements AutoCloseable {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
 
-    private static double peakHeapMegabytes() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
+        HeapSampler() {
+            System.gc();
+            thread = new Thread(() -> {
+                Runtime runtime = Runtime.getRuntime();
+                while (running) {
+                    peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
         }
-        return bytes / (1024.0 * 1024.0);
+
+        double peakMegabytes() {
+            return peak.get() / (1024.0 * 1024.0);
+        }
+
+        @Override
+        public void close() {
+            running = false;
+        }
     }
 }

@@ -133,7 +133,7 @@ final class ActionQueries {
     }
 
     List<ChangeSource.Row> actionsChangedAfter(long providerId, long after, int limit, LocalDate today) {
-        return jdbc.list(ACTION + "WHERE a.provider_id = ? AND a.change_no > ? ORDER BY a.change_no LIMIT ?",
+        return jdbc.list(ACTION + "WHERE a.provider_id = ? AND a.change_no > ? ORDER BY a.provider_id, a.change_no LIMIT ?",
                 row -> new ChangeSource.Row(row.getLong("id"), row.getLong("change_no"), action(row, today)),
                 providerId, after, limit);
     }

@@ -92,7 +92,7 @@ public final class CarePackageRepository {
     }
 
     List<ChangedRow<LineItemView>> lineItemsChangedAfter(long providerId, long after, int limit) {
-        return jdbc.list(LINE_ITEM + "WHERE li.provider_id = ? AND li.change_no > ? ORDER BY li.change_no LIMIT ?",
+        return jdbc.list(LINE_ITEM + "WHERE li.provider_id = ? AND li.change_no > ? ORDER BY li.provider_id, li.change_no LIMIT ?",
                 row -> new ChangedRow<>(lineItem(row), row.getLong("change_no")), providerId, after, limit);
     }
 

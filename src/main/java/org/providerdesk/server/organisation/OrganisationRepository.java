@@ -45,7 +45,7 @@ public final class OrganisationRepository {
 
     ChangeSource contactSource(String kind) {
         return ChangeSource.of(kind, (providerId, after, limit) -> jdbc.list(CONTACT
-                + "WHERE provider_id = ? AND change_no > ? ORDER BY change_no LIMIT ?",
+                + "WHERE provider_id = ? AND change_no > ? ORDER BY provider_id, change_no LIMIT ?",
                 row -> new ChangeSource.Row(row.getLong("id"), row.getLong("change_no"), contact(row)),
                 providerId, after, limit));
     }

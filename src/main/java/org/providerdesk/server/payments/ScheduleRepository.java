@@ -22,6 +22,12 @@ public final class ScheduleRepository {
             + "c.council_reference, c.first_name, c.last_name, l.service, l.units, l.unit_rate, l.amount, "
             + "l.contracted_provision, l.actual_hours, l.status, l.change_no FROM schedule_line l "
             + "JOIN client c ON c.id = l.client_id ";
+    /** For sync: the page's lines from the (provider_id, change_no) index first, then joined to their clients. */
+    private static final String LINE_CHANGES = "SELECT l.id, l.schedule_id, l.line_item_id, l.client_id, "
+            + "c.council_reference, c.first_name, c.last_name, l.service, l.units, l.unit_rate, l.amount, "
+            + "l.contracted_provision, l.actual_hours, l.status, l.change_no FROM (SELECT * FROM schedule_line WHERE "
+            + "provider_id = ? AND change_no > ? ORDER BY provider_id, change_no LIMIT ?) l JOIN client c ON c.id = l.client_id "
+            + "ORDER BY l.change_no";
     private static final String TOTAL = "(SELECT COALESCE(SUM(%s), 0) FROM schedule_line l WHERE "
             + "l.schedule_id = payment_schedule.id AND l.status = '%s')";
     private static final String REFRESH = "UPDATE payment_schedule SET payable_total = "
@@ -79,11 +85,10 @@ public final class ScheduleRepository {
     public List<ChangeSource> changeSources(String scheduleKind, String lineKind) {
         return List.of(
                 ChangeSource.of(scheduleKind, (provider, after, limit) -> jdbc.list(SUMMARY + "WHERE s.provider_id = ? "
-                        + "AND s.change_no > ? ORDER BY s.change_no LIMIT ?", row -> new ChangeSource.Row(
+                        + "AND s.change_no > ? ORDER BY s.provider_id, s.change_no LIMIT ?", row -> new ChangeSource.Row(
                                 row.getLong("id"), row.getLong("change_no"), summary(row)), provider, after, limit)),
-                ChangeSource.of(lineKind, (provider, after, limit) -> jdbc.list(LINE + "WHERE l.provider_id = ? "
-                        + "AND l.change_no > ? ORDER BY l.change_no LIMIT ?", row -> new ChangeSource.Row(
-                                row.getLong("id"), row.getLong("change_no"), line(row)), provider, after, limit)));
+                ChangeSource.of(lineKind, (provider, after, limit) -> jdbc.list(LINE_CHANGES, row -> new ChangeSource.Row(
+                        row.getLong("id"), row.getLong("change_no"), line(row)), provider, after, limit)));
     }
 
     private static ScheduleSummary summary(ResultSet row) throws SQLException {

@@ -24,6 +24,22 @@ public final class RemittanceRepository {
     private static final String LINE = "SELECT rl.id, rl.run_id, r.reference, rl.client_id, c.council_reference, "
             + "c.first_name, c.last_name, rl.service, rl.period_id, rl.amount, rl.status, rl.reason, rl.change_no "
             + "FROM remittance_line rl JOIN payment_run r ON r.id = rl.run_id JOIN client c ON c.id = rl.client_id ";
+    /**
+     * For sync: the page's lines are picked from the (provider_id, change_no) index first, then joined; joining
+     * first made the database sort every remaining line on every page.
+     */
+    private static final String LINE_CHANGES = "SELECT rl.id, rl.run_id, r.reference, rl.client_id, "
+            + "c.council_reference, c.first_name, c.last_name, rl.service, rl.period_id, rl.amount, rl.status, "
+            + "rl.reason, rl.change_no FROM (SELECT * FROM remittance_line WHERE provider_id = ? AND change_no > ? "
+            + "ORDER BY provider_id, change_no LIMIT ?) rl JOIN payment_run r ON r.id = rl.run_id JOIN client c ON c.id = rl.client_id "
+            + "ORDER BY rl.change_no";
+    /** For sync: runs changed since the cursor that paid the provider, totals counted run by run (indexed). */
+    private static final String RUN_CHANGES = "SELECT r.id, r.reference, r.finalised_on, r.payment_date, "
+            + "r.period_id, r.change_no, (SELECT COUNT(*) FROM remittance_line rl WHERE rl.provider_id = ? AND "
+            + "rl.run_id = r.id) AS line_count, (SELECT COALESCE(SUM(rl.amount), 0) FROM remittance_line rl WHERE "
+            + "rl.provider_id = ? AND rl.run_id = r.id AND rl.status IN ('PAID', 'RETRACTED')) AS total_paid "
+            + "FROM payment_run r WHERE r.change_no > ? AND EXISTS (SELECT 1 FROM remittance_line rl WHERE "
+            + "rl.provider_id = ? AND rl.run_id = r.id) ORDER BY r.change_no LIMIT ?";
     private static final String LINE_ORDER = " ORDER BY c.last_name, c.first_name, rl.period_id, rl.id";
 
     private final Jdbc jdbc;
@@ -61,12 +77,11 @@ public final class RemittanceRepository {
 
     public List<ChangeSource> changeSources(String runKind, String lineKind) {
         return List.of(
-                ChangeSource.of(runKind, (provider, after, limit) -> jdbc.list(RUN + "AND r.change_no > ?" + RUN_GROUP
-                        + "ORDER BY r.change_no LIMIT ?", row -> new ChangeSource.Row(row.getLong("id"),
-                                row.getLong("change_no"), run(row)), provider, after, limit)),
-                ChangeSource.of(lineKind, (provider, after, limit) -> jdbc.list(LINE + "WHERE rl.provider_id = ? "
-                        + "AND rl.change_no > ? ORDER BY rl.change_no LIMIT ?", row -> new ChangeSource.Row(
-                                row.getLong("id"), row.getLong("change_no"), line(row)), provider, after, limit)));
+                ChangeSource.of(runKind, (provider, after, limit) -> jdbc.list(RUN_CHANGES, row -> new ChangeSource.Row(
+                        row.getLong("id"), row.getLong("change_no"), run(row)), provider, provider, after, provider,
+                        limit)),
+                ChangeSource.of(lineKind, (provider, after, limit) -> jdbc.list(LINE_CHANGES, row -> new ChangeSource.Row(
+                        row.getLong("id"), row.getLong("change_no"), line(row)), provider, after, limit)));
     }
 
     private static PaymentRunView run(ResultSet row) throws SQLException {

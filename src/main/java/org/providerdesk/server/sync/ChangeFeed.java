@@ -54,7 +54,7 @@ public final class ChangeFeed {
 
     private List<Entry> tombstones(long providerId, long after, long horizon, int limit) {
         return jdbc.list("SELECT kind, entity_id, change_no FROM tombstone WHERE provider_id = ? AND change_no > ? "
-                + "AND change_no <= ? ORDER BY change_no LIMIT ?",
+                + "AND change_no <= ? ORDER BY provider_id, change_no LIMIT ?",
                 row -> new Entry(row.getString("kind"), row.getLong("entity_id"), row.getLong("change_no"), true,
                         null), providerId, after, horizon, limit);
     }
