@@ -46,6 +46,7 @@ public final class LoginViewModel {
         void openedSavedData(LocalCache cache);
     }
 
+    static final String SAVED_DATA_HINT = "You can still open the data saved on this computer with your password.";
     private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
 
     private final PortalClient client;
@@ -147,7 +148,12 @@ public final class LoginViewModel {
         if (failure instanceof PortalUnreachableException
                 || failure instanceof PortalException down && down.isOfType(ProblemTypes.DOWNTIME)) {
             String typedEmail = email.get().trim();
-            background.run(() -> savedData.existsFor(typedEmail), savedDataAvailable::set, ignored -> { });
+            background.run(() -> savedData.existsFor(typedEmail), available -> {
+                savedDataAvailable.set(available);
+                if (available) {
+                    message.set(message.get() + " " + SAVED_DATA_HINT);
+                }
+            }, ignored -> { });
         }
     }
 

@@ -124,6 +124,7 @@ class LoginViewModelTest {
 
         enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
         assertTrue(model.savedDataAvailable().get());
+        assertTrue(model.message().get().endsWith(LoginViewModel.SAVED_DATA_HINT), model.message().get());
         model.openSavedData();
 
         assertNotNull(opened.get());
