@@ -55,6 +55,37 @@ class CouncilPaymentsTest {
         return periods.get(number - 1).get("id").asLong();
     }
 
+    /** Finalising waits until providers can no longer decide; sessions end over that time, so log in again. */
+    private static void afterTheConfirmationDeadlineOfPeriodNine() {
+        server.clock().set(java.time.Instant.parse("2026-12-09T10:00:00Z"));
+        council = server.logIn(server.newClient(), DemoUsers.COUNCIL_OFFICER).token();
+        helen = server.logIn(server.newClient(), DemoUsers.SINGLE_HOME_MANAGER).token();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToMondayMorning() {
+        if (!server.clock().instant().equals(TestServer.MONDAY_MORNING)) {
+            server.clock().set(TestServer.MONDAY_MORNING);
+            council = server.logIn(server.newClient(), DemoUsers.COUNCIL_OFFICER).token();
+            helen = server.logIn(server.newClient(), DemoUsers.SINGLE_HOME_MANAGER).token();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void finalisingBeforeTheConfirmationDeadlineIsRefused() {
+        try (TestServer fresh = TestServer.start()) {
+            String officer = fresh.logIn(fresh.newClient(), DemoUsers.COUNCIL_OFFICER).token();
+            long periodNine = fresh.server().database().jdbc().first("SELECT id FROM payment_period WHERE "
+                    + "financial_year = 2026 AND period_no = 9", row -> row.getLong(1)).orElseThrow();
+
+            RawHttp.Answer early = RawHttp.post(fresh, PaymentPaths.forPeriod(PaymentPaths.COUNCIL_FINALISE,
+                    periodNine), officer, PaymentsHttp.newKey(), "{}");
+
+            assertEquals(409, early.status(), early.body());
+            assertTrue(early.body().contains("until 2026-12-08"), early.body());
+        }
+    }
+
     private static RawHttp.Answer councilPost(String path, long periodId, String key) {
         return http.post(council, PaymentPaths.forPeriod(path, periodId), "{}", key, null);
     }
@@ -119,6 +150,7 @@ class CouncilPaymentsTest {
         long id = schedule.get("id").asLong();
         assertEquals(200, http.act(helen, PaymentPaths.SCHEDULE_CONFIRM, rosewood, id, "{}").status());
         JsonNode detail = http.detail(helen, rosewood, id);
+        afterTheConfirmationDeadlineOfPeriodNine();
 
         String key = PaymentsHttp.newKey();
         RawHttp.Answer answer = councilPost(PaymentPaths.COUNCIL_FINALISE, period(9), key);

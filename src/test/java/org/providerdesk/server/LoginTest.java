@@ -145,6 +145,25 @@ class LoginTest {
     }
 
     @Test
+    void councilStaffCanStillLogInDuringDowntimeToEndIt() {
+        server.clock().set(TestServer.DURING_DOWNTIME);
+
+        SessionInfo council = server.logIn(client, DemoUsers.COUNCIL_OFFICER);
+
+        assertEquals(Role.COUNCIL, council.user().role());
+    }
+
+    @Test
+    void aWrongPasswordDuringDowntimeIsStillJustAWrongPassword() {
+        server.clock().set(TestServer.DURING_DOWNTIME);
+
+        PortalException refused = assertThrows(PortalException.class,
+                () -> client.startLogin(DemoUsers.SINGLE_HOME_MANAGER, "not-the-password"));
+
+        assertEquals(401, refused.status());
+    }
+
+    @Test
     void letsUsersInAgainWhenDowntimeEnds() {
         server.clock().set(Instant.parse("2026-11-30T07:00:00Z"));
 

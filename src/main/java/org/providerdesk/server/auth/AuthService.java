@@ -14,6 +14,7 @@ import org.providerdesk.api.ProblemTypes;
 import org.providerdesk.api.SessionInfo;
 import org.providerdesk.api.UserInfo;
 import org.providerdesk.domain.EmailAddress;
+import org.providerdesk.domain.Role;
 import org.providerdesk.domain.Notice;
 import org.providerdesk.server.audit.AuditLog;
 import org.providerdesk.server.auth.LoginAttempts.Attempt;
@@ -66,7 +67,6 @@ public final class AuthService implements Authenticator {
 
     /** Step one: checks the password and e-mails a code. Unknown e-mail and wrong password look the same. */
     public LoginChallenge startLogin(String email, String password, String address) {
-        refuseDuringDowntime();
         throttle.waitBeforeTrying(email, address).ifPresent(wait -> {
             throw tooManyAttempts(wait);
         });
@@ -81,6 +81,7 @@ public final class AuthService implements Authenticator {
                     "The e-mail address or password is not right. Check them and try again.");
         }
         User user = found.get();
+        refuseProvidersDuringDowntime(user.role());
         Instant now = clock.instant();
         if (attempts.startedSince(user.id(), now.minus(AuthRules.THROTTLE_WINDOW)) >= AuthRules.CODES_PER_ACCOUNT) {
             throw tooManyAttempts(AuthRules.THROTTLE_WINDOW);
@@ -107,7 +108,6 @@ public final class AuthService implements Authenticator {
 
     /** Step two: a correct code for a pending attempt opens a new session. */
     public SessionInfo finishLogin(String attemptId, String code) {
-        refuseDuringDowntime();
         Attempt attempt = attempts.find(attemptId).filter(Attempt::isPending)
                 .orElseThrow(AuthService::attemptEnded);
         Instant now = clock.instant();
@@ -119,6 +119,7 @@ public final class AuthService implements Authenticator {
         if (!Secrets.sameHash(attempt.codeHash(), codeHash(attemptId, code))) {
             throw wrongCode(attemptId, attempt.userId());
         }
+        users.find(attempt.userId()).ifPresent(user -> refuseProvidersDuringDowntime(user.role()));
         if (!attempts.markUsed(attemptId)) {
             throw attemptEnded();
         }
@@ -174,7 +175,14 @@ public final class AuthService implements Authenticator {
         return new UserInfo(user.id(), user.name(), user.email(), user.role(), providers.providersOf(user.id()));
     }
 
-    private void refuseDuringDowntime() {
+    /**
+     * Downtime blocks providers only: council staff must still be able to log in, not least to end a notice that
+     * was posted without an end. Checked after the password, so it tells a stranger nothing.
+     */
+    private void refuseProvidersDuringDowntime(Role role) {
+        if (role == Role.COUNCIL) {
+            return;
+        }
         Optional<ApiException> refusal = downtime.refusal("Login is blocked");
         if (refusal.isPresent()) {
             throw refusal.get();

@@ -90,11 +90,15 @@ public final class ScheduleDecisions {
         return Result.ok(detail, detail.etag());
     }
 
-    /** @throws ApiException 409 when the schedule was already decided or its deadline has passed */
+    /** @throws ApiException 409 when the schedule was decided, its deadline passed or its period was paid */
     void requireOpen(ScheduleSummary schedule) {
         if (schedule.status() != ScheduleStatus.UNCONFIRMED) {
             throw conflict("This schedule was already " + schedule.status().name().toLowerCase(Locale.ROOT)
                     + ". To change it, contact the payments team.");
+        }
+        if (parts.jdbc().count("SELECT COUNT(*) FROM payment_run WHERE period_id = ?", schedule.period().id()) > 0) {
+            throw conflict("This period has already been paid, so its schedule can no longer be changed. Contact "
+                    + "the payments team.");
         }
         if (!ScheduleStatus.mayBeDecided(schedule.status(), schedule.period().confirmationDeadline(),
                 parts.today())) {

@@ -35,12 +35,16 @@ public final class PaymentRunFinaliser {
         return "PR-" + period.financialYear() + "-" + String.format("%02d", period.number());
     }
 
-    /** @throws ApiException 404 unknown period; 409 not published yet or already finalised */
+    /** @throws ApiException 404 unknown period; 409 not published yet, still open for decisions, or finalised */
     public PaymentRunView finalise(long periodId, long actorUserId) {
         PeriodView period = periods.find(periodId)
                 .orElseThrow(() -> ApiException.notFound("There is no such payment period."));
         if (!period.published()) {
             throw conflict("This period has not been published yet: publish its schedules first.");
+        }
+        if (!parts.today().isAfter(period.confirmationDeadline())) {
+            throw conflict("Providers can confirm or reject this period's schedules until "
+                    + period.confirmationDeadline() + ": finalise it after that day.");
         }
         ChangeNumbers changeNumbers = new ChangeNumbers(parts.jdbc());
         long runChangeNo = changeNumbers.next();
