@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -50,6 +52,7 @@ public final class OutboxViewModel {
     private final ObjectMapper json = JsonMapping.lenient();
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final IntegerBinding count = Bindings.size(rows);
     private final BooleanProperty empty = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
@@ -172,6 +175,8 @@ public final class OutboxViewModel {
     }
 
     public ObservableList<Row> rows() { return rows; }
+    /** How many changes are listed, waiting or refused: the number beside the page's name. */
+    public IntegerBinding count() { return count; }
     /** True once a read found nothing waiting; false before the first read. */
     public BooleanProperty empty() { return empty; }
     /** True while a change to the list is being saved. */
