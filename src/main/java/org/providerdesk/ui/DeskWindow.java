@@ -14,12 +14,15 @@ import org.providerdesk.api.UserInfo;
 import org.providerdesk.client.PortalUnreachableException;
 import org.providerdesk.client.cache.LocalCache;
 import org.providerdesk.client.cache.WrongCachePasswordException;
+import org.providerdesk.client.sync.SyncStatus;
 import org.providerdesk.domain.Role;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.home.HomeView;
 import org.providerdesk.ui.home.HomeViewModel;
 import org.providerdesk.ui.login.LoginView;
+import org.providerdesk.ui.outbox.OutboxView;
+import org.providerdesk.ui.outbox.OutboxViewModel;
 import org.providerdesk.ui.login.LoginViewModel;
 import org.providerdesk.ui.providers.ProviderChoiceView;
 import org.providerdesk.ui.providers.ProviderChoiceViewModel;
@@ -45,6 +48,8 @@ public final class DeskWindow {
     private final StatusBarModel status;
     private final StackPane root = new StackPane();
     private DeskSession session;
+    /** The "Waiting to send" page of the shell on screen; null when no shell is. */
+    private OutboxViewModel waitingToSend;
 
     /** @param openLink opens a web address in the user's browser */
     public DeskWindow(UiContext context, Consumer<String> openLink) {
@@ -112,9 +117,17 @@ public final class DeskWindow {
                 cache = context.savedData().open(user.email(), password);
             }
             return DeskSession.online(cache, context.client(), user, context.clock(),
-                    syncStatus -> Platform.runLater(() -> status.syncChanged(syncStatus)));
+                    syncStatus -> Platform.runLater(() -> syncChanged(syncStatus)));
         } finally {
             Arrays.fill(password, '\0');
+        }
+    }
+
+    /** On the JavaFX thread: the status bar, and once a sync ends, the list of changes waiting to be sent. */
+    private void syncChanged(SyncStatus syncStatus) {
+        status.syncChanged(syncStatus);
+        if (waitingToSend != null && !syncStatus.syncing()) {
+            waitingToSend.refresh();
         }
     }
 
@@ -150,9 +163,14 @@ public final class DeskWindow {
                 () -> showLogin(current.isOnline() ? "You have logged out." : "You have closed the saved data."));
         HomeViewModel home = new HomeViewModel(homeSource(current), context.background(), when, context.clock(),
                 () -> showLogin("Your session has ended. Please log in again."));
+        OutboxViewModel outbox = new OutboxViewModel(current.outbox(), context.background(), when, context.clock(),
+                current::syncNow);
+        waitingToSend = outbox;
         shell.currentProvider().addListener((obs, old, chosen) -> view(current, home, chosen));
-        root.getChildren().setAll(new ShellView(shell, status).build(new HomeView(home, openLink).build()));
+        root.getChildren().setAll(new ShellView(shell, status).build(new HomeView(home, openLink).build(),
+                new OutboxView(outbox).build(), outbox.count(), outbox::refresh));
         view(current, home, provider);
+        outbox.refresh();
     }
 
     private void view(DeskSession current, HomeViewModel home, ProviderSummary provider) {
@@ -188,6 +206,7 @@ public final class DeskWindow {
 
     /** When the window closes: stops syncing and closes the cache cleanly (nothing queued is lost either way). */
     public void close() {
+        waitingToSend = null;
         if (session != null) {
             session.close();
             session = null;
@@ -195,6 +214,7 @@ public final class DeskWindow {
     }
 
     private void closeSession() {
+        waitingToSend = null;
         if (session != null) {
             DeskSession closing = session;
             session = null;

@@ -1,6 +1,8 @@
 package org.providerdesk.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.providerdesk.api.ProviderSummary;
@@ -33,12 +36,29 @@ public final class ShellView {
         this.status = status;
     }
 
-    /** @param page the page to show in the middle (the home page, for now the only one) */
-    public BorderPane build(Node page) {
+    /**
+     * @param home          the home page, shown first
+     * @param waitingToSend the page of changes not yet sent
+     * @param waitingCount  how many changes that page lists, shown beside its name when not zero
+     * @param onWaitingToSendShown runs each time the user opens that page (to read it again)
+     */
+    public BorderPane build(Node home, Node waitingToSend, ObservableIntegerValue waitingCount,
+            Runnable onWaitingToSendShown) {
         BorderPane frame = new BorderPane();
         frame.setTop(appBar());
-        frame.setLeft(navigation());
-        frame.setCenter(page);
+        ToggleButton homeButton = navButton("Home", "navHome");
+        ToggleButton waitingButton = navButton("Waiting to send", "navOutbox");
+        waitingButton.textProperty().bind(Bindings.createStringBinding(() -> waitingCount.get() == 0
+                ? "Waiting to send" : "Waiting to send (" + waitingCount.get() + ")", waitingCount));
+        frame.setLeft(navigation(homeButton, waitingButton));
+        home.visibleProperty().bind(homeButton.selectedProperty());
+        waitingToSend.visibleProperty().bind(waitingButton.selectedProperty());
+        waitingButton.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                onWaitingToSendShown.run();
+            }
+        });
+        frame.setCenter(new StackPane(home, waitingToSend));
         frame.setBottom(statusBar());
         return frame;
     }
@@ -87,20 +107,27 @@ public final class ShellView {
         return new VBox(0, label, switcher);
     }
 
-    private Parent navigation() {
+    private static ToggleButton navButton(String text, String id) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.getStyleClass().addAll("nav-item", Styles.FLAT);
+        button.setMaxWidth(Double.MAX_VALUE);
+        return button;
+    }
+
+    /** One page is always selected: choosing the selected one again keeps it. */
+    private static Parent navigation(ToggleButton... buttons) {
         ToggleGroup pages = new ToggleGroup();
-        ToggleButton home = new ToggleButton("Home");
-        home.setId("navHome");
-        home.setToggleGroup(pages);
-        home.setSelected(true);
-        home.getStyleClass().addAll("nav-item", Styles.FLAT);
-        home.setMaxWidth(Double.MAX_VALUE);
+        for (ToggleButton button : buttons) {
+            button.setToggleGroup(pages);
+        }
+        buttons[0].setSelected(true);
         pages.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             }
         });
-        VBox nav = new VBox(home);
+        VBox nav = new VBox(buttons);
         nav.getStyleClass().add("nav");
         return nav;
     }
