@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -23,6 +25,8 @@ public final class LocalCache implements AutoCloseable {
 
     static final String DATABASE = "cache";
     private static final String SALT_FILE = "cache.salt";
+    /** The salt of a re-key in progress; promoted once the file is re-encrypted. */
+    private static final String NEW_SALT_FILE = "cache.salt.new";
     /** H2 wants "filePassword userPassword"; the file key is the secret, the user password is fixed. */
     private static final String DB_USER = "desk";
     private static final String DB_USER_PASSWORD = "provider-desk";
@@ -57,26 +61,44 @@ public final class LocalCache implements AutoCloseable {
      * @throws WrongCachePasswordException when the cache was made with another password
      */
     public static LocalCache open(Path folder, char[] password, CacheKey kdf) {
+        Path pending = folder.resolve(NEW_SALT_FILE);
+        if (Files.exists(pending)) {
+            try {
+                LocalCache cache = openWithSalt(folder, password, kdf, Files.readAllBytes(pending));
+                Files.move(pending, folder.resolve(SALT_FILE), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                return cache;
+            } catch (WrongCachePasswordException | IOException stillOld) {
+                // the re-key stopped before the file was re-encrypted: the old salt still applies
+            }
+        }
         try {
             Files.createDirectories(folder);
-            byte[] salt = readOrCreateSalt(folder);
-            String fileKey = kdf.derive(password, salt);
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), DB_USER, fileKey + " " + DB_USER_PASSWORD);
-            pool.setMaxConnections(POOL_SIZE);
-            try (Connection probe = pool.getConnection()) {
-                probe.isValid(1);
-            } catch (SQLException e) {
-                pool.dispose();
-                throw translate(e);
-            }
-            Flyway.configure().dataSource(pool).locations("classpath:db/cache").load().migrate();
-            return new LocalCache(folder, pool);
+            return openWithSalt(folder, password, kdf, readOrCreateSalt(folder));
         } catch (IOException e) {
             throw new CacheFailedException("The data saved on this computer could not be opened.", e);
         }
     }
 
-    /** Re-encrypts a closed cache under a new password (after the user changed it), with a new salt. */
+    private static LocalCache openWithSalt(Path folder, char[] password, CacheKey kdf, byte[] salt) {
+        String fileKey = kdf.derive(password, salt);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder), DB_USER, fileKey + " " + DB_USER_PASSWORD);
+        pool.setMaxConnections(POOL_SIZE);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e);
+        }
+        Flyway.configure().dataSource(pool).locations("classpath:db/cache").load().migrate();
+        return new LocalCache(folder, pool);
+    }
+
+    /**
+     * Re-encrypts a closed cache under a new password (after the user changed it), with a new salt. The new salt
+     * is written first, beside the old one, so that a crash at any point leaves a cache that one of the two
+     * passwords opens ({@link #open} tries the new salt first).
+     */
     public static void rekey(Path folder, char[] oldPassword, char[] newPassword, CacheKey kdf) {
         try {
             byte[] oldSalt = Files.readAllBytes(folder.resolve(SALT_FILE));
@@ -84,11 +106,12 @@ public final class LocalCache implements AutoCloseable {
             char[] oldKey = kdf.derive(oldPassword, oldSalt).toCharArray();
             char[] newKey = kdf.derive(newPassword, newSalt).toCharArray();
             open(folder, oldPassword, kdf).close();
+            Path pending = folder.resolve(NEW_SALT_FILE);
+            Files.write(pending, newSalt, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.SYNC);
             ChangeFileEncryption.execute(folder.toString(), DATABASE, "AES", oldKey, newKey, true);
-            Path temporary = folder.resolve(SALT_FILE + ".new");
-            Files.write(temporary, newSalt);
-            Files.move(temporary, folder.resolve(SALT_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(pending, folder.resolve(SALT_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {
             throw new CacheFailedException("The saved data could not be re-encrypted with the new password.", e);
         }

@@ -57,7 +57,7 @@ public final class OutboxPusher {
                 if (e.status() == 401) {
                     return new Pushed(sent, refused, false, true);
                 }
-                if (isTemporary(e.status())) {
+                if (isTemporary(e.status(), item.attempts())) {
                     retryLater(item, e.getMessage());
                     return new Pushed(sent, refused, true, false);
                 }
@@ -67,8 +67,18 @@ public final class OutboxPusher {
         }
     }
 
-    static boolean isTemporary(int status) {
-        return status >= 500 || status == 429 || status == 408;
+    /** After this many 500s a command is handed to the user instead of holding up everything behind it. */
+    static final int TRIES_BEFORE_GIVING_UP_ON_500 = 3;
+
+    /**
+     * Busy, down or in downtime (502, 503, 504, 429, 408) is always worth waiting for. A 500 may be a fault this
+     * very command triggers every time: after a few tries it is shown to the user like a refusal.
+     */
+    static boolean isTemporary(int status, int attemptsSoFar) {
+        if (status == 500) {
+            return attemptsSoFar + 1 < TRIES_BEFORE_GIVING_UP_ON_500;
+        }
+        return status > 500 || status == 429 || status == 408;
     }
 
     /** 2 s, 4 s, 8 s, ... up to 5 minutes. */

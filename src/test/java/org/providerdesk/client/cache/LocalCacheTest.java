@@ -92,6 +92,34 @@ class LocalCacheTest {
     }
 
     @Test
+    void aReKeyInterruptedBeforeReEncryptingStillOpensWithTheOldPassword() throws IOException {
+        try (LocalCache cache = LocalCache.open(folder(), "old password".toCharArray(), QUICK)) {
+            storeMarker(cache);
+        }
+        Files.write(folder().resolve("cache.salt.new"), CacheKey.newSalt());
+
+        try (LocalCache cache = LocalCache.open(folder(), "old password".toCharArray(), QUICK)) {
+            assertEquals(1, new CacheStore(cache).rows(1, "client").size());
+        }
+    }
+
+    @Test
+    void aReKeyInterruptedAfterReEncryptingOpensWithTheNewPassword() throws IOException {
+        try (LocalCache cache = LocalCache.open(folder(), "old password".toCharArray(), QUICK)) {
+            storeMarker(cache);
+        }
+        byte[] oldSalt = Files.readAllBytes(folder().resolve("cache.salt"));
+        LocalCache.rekey(folder(), "old password".toCharArray(), "new password".toCharArray(), QUICK);
+        Files.move(folder().resolve("cache.salt"), folder().resolve("cache.salt.new"));
+        Files.write(folder().resolve("cache.salt"), oldSalt);
+
+        try (LocalCache cache = LocalCache.open(folder(), "new password".toCharArray(), QUICK)) {
+            assertEquals(1, new CacheStore(cache).rows(1, "client").size());
+        }
+        assertFalse(Files.exists(folder().resolve("cache.salt.new")), "the new salt was promoted");
+    }
+
+    @Test
     void theKeyDependsOnPasswordAndSalt() {
         byte[] salt = CacheKey.newSalt();
 
