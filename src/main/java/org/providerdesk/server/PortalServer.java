@@ -44,6 +44,7 @@ import org.providerdesk.server.sync.ChangeFeed;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.sync.ChangesRoutes;
 import org.providerdesk.server.web.Access;
+import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.IdempotentWrites;
 import org.providerdesk.server.web.Problems;
 import org.providerdesk.server.web.RequestBodies;
@@ -164,7 +165,13 @@ public final class PortalServer implements AutoCloseable {
 
         new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json()).register(routes);
         if (demoMailbox != null) {
-            routes.get(ApiPaths.DEMO_INBOX, Access.DEMO_ONLY, ctx -> ctx.json(demoMailbox.latest(DEMO_INBOX_SIZE)));
+            // Codes are readable here: only for someone on the server's own computer, never over the network.
+            routes.get(ApiPaths.DEMO_INBOX, Access.DEMO_ONLY, ctx -> {
+                if (!java.net.InetAddress.getByName(ctx.ip()).isLoopbackAddress()) {
+                    throw ApiException.notFound("There is nothing at this address.");
+                }
+                ctx.json(demoMailbox.latest(DEMO_INBOX_SIZE));
+            });
         }
         return routes;
     }

@@ -4,6 +4,10 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.providerdesk.api.ProblemTypes;
+import org.providerdesk.server.web.ApiException;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -21,6 +25,14 @@ public final class PasswordHasher {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
 
+    /**
+     * Each Argon2 run takes 19 MiB: at most this many at once, so a flood of logins cannot exhaust the heap.
+     * The rest wait their turn, briefly.
+     */
+    static final int CONCURRENT_HASHES = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    private static final long WAIT_FOR_A_TURN_SECONDS = 10;
+
+    private final Semaphore turns = new Semaphore(CONCURRENT_HASHES, true);
     private final SecureRandom random = new SecureRandom();
     /**
      * Checked when the e-mail is unknown, so that a wrong address takes as long as a wrong password. Made on a
@@ -71,7 +83,24 @@ public final class PasswordHasher {
         return false;
     }
 
-    private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism) {
+    private byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism) {
+        try {
+            if (!turns.tryAcquire(WAIT_FOR_A_TURN_SECONDS, TimeUnit.SECONDS)) {
+                throw new ApiException(503, ProblemTypes.SERVER_ERROR, "Busy",
+                        "The portal is very busy just now. Please try again in a minute.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to check a password", e);
+        }
+        try {
+            return argon2(password, salt, memoryKib, iterations, parallelism);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memoryKib)
