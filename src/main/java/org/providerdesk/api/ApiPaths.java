@@ -17,6 +17,8 @@ public final class ApiPaths {
     public static final String PROVIDER_CHANGES = BASE + "/providers/{" + PROVIDER_ID + "}/changes";
     public static final String PROVIDER_CARE_PACKAGES = BASE + "/providers/{" + PROVIDER_ID + "}/care-packages";
     public static final String PROVIDER_CLIENTS = BASE + "/providers/{" + PROVIDER_ID + "}/clients";
+    /** Sent as "true" on the desktop's background sync requests, which do not count as the user being active. */
+    public static final String BACKGROUND_HEADER = "Provider-Desk-Background";
     /** The header that makes a write safe to retry. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 

@@ -154,7 +154,7 @@ public final class PortalClient {
      */
     public PageEnd readChanges(long providerId, long after, int limit, Consumer<ReceivedChange> sink) {
         Request.Builder request = get(ApiPaths.forProvider(ApiPaths.PROVIDER_CHANGES, providerId) + "?after=" + after
-                + "&limit=" + limit);
+                + "&limit=" + limit).header(ApiPaths.BACKGROUND_HEADER, "true");
         try (Response response = http().newCall(request.build()).execute()) {
             connectionIs(new ConnectionState(true, clock.instant()));
             if (!response.isSuccessful()) {

@@ -197,6 +197,31 @@ class LoginTest {
     }
 
     @Test
+    void backgroundSyncDoesNotKeepAnUnattendedSessionAlive() {
+        SessionInfo session = server.logIn(client, DemoUsers.SINGLE_HOME_MANAGER);
+        String changes = "/api/v1/providers/" + session.user().providers().get(0).id() + "/changes?limit=1";
+        java.util.Map<String, String> background = java.util.Map.of(
+                org.providerdesk.api.ApiPaths.BACKGROUND_HEADER, "true");
+
+        for (int minutes = 0; minutes < 30; minutes += 10) {
+            server.clock().advance(Duration.ofMinutes(10));
+            assertEquals(minutes < 20 ? 200 : 401,
+                    RawHttp.call(server, "GET", changes, session.token(), null, background).status());
+        }
+    }
+
+    @Test
+    void theSameReadWithoutTheBackgroundMarkCountsAsActivity() {
+        SessionInfo session = server.logIn(client, DemoUsers.SINGLE_HOME_MANAGER);
+        String changes = "/api/v1/providers/" + session.user().providers().get(0).id() + "/changes?limit=1";
+
+        for (int i = 0; i < 4; i++) {
+            server.clock().advance(Duration.ofMinutes(10));
+            assertEquals(200, RawHttp.get(server, changes, session.token()).status());
+        }
+    }
+
+    @Test
     void sessionEndsAfterTwelveHoursHoweverBusy() {
         server.logIn(client, DemoUsers.SINGLE_HOME_MANAGER);
         for (int i = 0; i < 24; i++) {

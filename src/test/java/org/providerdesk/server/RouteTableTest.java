@@ -14,7 +14,7 @@ class RouteTableTest {
     @Test
     void refusesAProviderPathThatAnyUserCouldCall() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () ->
-                Javalin.create(config -> new RouteTable(config.routes, token -> Optional.empty(), false)
+                Javalin.create(config -> new RouteTable(config.routes, (token, userActivity) -> Optional.empty(), false)
                         .get("/api/v1/providers/{providerId}/secrets", Access.SIGNED_IN, ctx -> { })));
 
         assertTrue(refused.getMessage().contains("Access.PROVIDER"));

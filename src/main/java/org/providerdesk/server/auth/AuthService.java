@@ -150,11 +150,11 @@ public final class AuthService implements Authenticator {
     }
 
     @Override
-    public Optional<Caller> authenticate(String bearerToken) {
+    public Optional<Caller> authenticate(String bearerToken, boolean userActivity) {
         Instant now = clock.instant();
         String tokenHash = Secrets.sha256(bearerToken);
         return sessions.findLive(tokenHash, now, now.minus(AuthRules.SESSION_IDLE)).flatMap(session -> {
-            if (session.lastSeenAt().isBefore(now.minus(AuthRules.LAST_SEEN_PRECISION))) {
+            if (userActivity && session.lastSeenAt().isBefore(now.minus(AuthRules.LAST_SEEN_PRECISION))) {
                 sessions.touch(tokenHash, now);
             }
             return users.find(session.userId()).map(user ->

@@ -102,7 +102,8 @@ public final class RouteTable {
         if (access == Access.PUBLIC || access == Access.DEMO_ONLY) {
             return;
         }
-        Caller caller = bearerToken(ctx).flatMap(authenticator::authenticate)
+        boolean userActivity = !"true".equals(ctx.header(ApiPaths.BACKGROUND_HEADER));
+        Caller caller = bearerToken(ctx).flatMap(token -> authenticator.authenticate(token, userActivity))
                 .orElseThrow(ApiException::notSignedIn);
         ctx.attribute(CALLER, caller);
         switch (access) {
