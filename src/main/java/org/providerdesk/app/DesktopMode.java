@@ -17,7 +17,7 @@ import org.providerdesk.server.ServerConfig;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.ui.DeskApplication;
 import org.providerdesk.ui.UiContext;
-import org.providerdesk.ui.common.FxBackground;
+import org.providerdesk.ui.common.WorkerTaskRunner;
 import org.providerdesk.ui.login.DemoAccounts;
 import org.slf4j.LoggerFactory;
 
@@ -28,14 +28,14 @@ final class DesktopMode {
     }
 
     static void run(Options options) {
-        FxBackground background = new FxBackground();
+        WorkerTaskRunner background = WorkerTaskRunner.forJavaFx();
         UiContext context = options.serverUrl() != null
                 ? remote(options.serverUrl(), background)
                 : embedded(background);
         DeskApplication.launch(context);
     }
 
-    private static UiContext remote(String serverUrl, FxBackground background) {
+    private static UiContext remote(String serverUrl, WorkerTaskRunner background) {
         PortalClient client = PortalClient.forUrl(serverUrl);
         String host = HttpUrl.parse(serverUrl).host();
         return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(), "portal at " + host, null,
@@ -46,7 +46,7 @@ final class DesktopMode {
      * Starts the demo server on its own thread once the window is on screen, so that the window does not wait
      * for it; the client asks for its address on its first call, from a worker thread, and waits there.
      */
-    private static UiContext embedded(FxBackground background) {
+    private static UiContext embedded(WorkerTaskRunner background) {
         CompletableFuture<PortalServer> server = new CompletableFuture<>();
         Runnable startServer = () -> {
             Thread starter = new Thread(() -> {

@@ -14,6 +14,11 @@ public final class UserMessages {
     private UserMessages() {
     }
 
+    /** A failure the app expects now and then (the portal refused, or did not answer), not a fault. */
+    public static boolean isExpected(Throwable failure) {
+        return failure instanceof PortalException || failure instanceof PortalUnreachableException;
+    }
+
     public static String describe(Throwable failure) {
         if (failure instanceof PortalException refused) {
             return refused.getMessage();
