@@ -2,6 +2,7 @@ package org.providerdesk.ui.common;
 
 import org.providerdesk.client.PortalException;
 import org.providerdesk.client.PortalUnreachableException;
+import org.providerdesk.client.cache.WrongCachePasswordException;
 
 /** Failures in words a care-home administrator understands; never a stack trace or an exception name. */
 public final class UserMessages {
@@ -14,9 +15,10 @@ public final class UserMessages {
     private UserMessages() {
     }
 
-    /** A failure the app expects now and then (the portal refused, or did not answer), not a fault. */
+    /** A failure the app expects now and then (the portal refused or did not answer, a wrong password). */
     public static boolean isExpected(Throwable failure) {
-        return failure instanceof PortalException || failure instanceof PortalUnreachableException;
+        return failure instanceof PortalException || failure instanceof PortalUnreachableException
+                || failure instanceof WrongCachePasswordException;
     }
 
     public static String describe(Throwable failure) {

@@ -11,6 +11,7 @@ import org.providerdesk.ui.shell.ProviderScope;
 public final class WaitingToSendScreen implements Page {
 
     private final OutboxViewModel model;
+    private final ObservableStringValue badge;
     private Node view;
 
     public WaitingToSendScreen(ProviderScope scope) {
@@ -20,6 +21,7 @@ public final class WaitingToSendScreen implements Page {
     /** @param syncNow asks for a sync at once; it must not block */
     public WaitingToSendScreen(ProviderScope scope, Outbox outbox, Runnable syncNow) {
         this.model = new OutboxViewModel(outbox, scope.runner(), scope.when(), scope.clock(), scope.dialogs(), syncNow);
+        this.badge = Page.countBadge(model.count());
         model.refresh();
     }
 
@@ -35,7 +37,7 @@ public final class WaitingToSendScreen implements Page {
 
     @Override
     public ObservableStringValue badge() {
-        return Page.countBadge(model.count());
+        return badge;
     }
 
     @Override

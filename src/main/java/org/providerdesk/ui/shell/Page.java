@@ -20,7 +20,7 @@ public interface Page {
     /** The id of its navigation button, such as "navHome" (tests and accessibility tools find it by this). */
     String navigationId();
 
-    /** A short text beside the name, such as a count; empty for none. */
+    /** A short text beside the name, such as a count; empty for none. Asked for once: return the same value. */
     default ObservableStringValue badge() {
         return new ReadOnlyStringWrapper("").getReadOnlyProperty();
     }

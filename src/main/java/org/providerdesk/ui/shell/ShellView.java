@@ -2,6 +2,7 @@ package org.providerdesk.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -150,8 +151,9 @@ public final class ShellView {
     private static ToggleButton navButton(Page page, int index) {
         ToggleButton button = new ToggleButton();
         button.setId(page.navigationId());
-        button.textProperty().bind(Bindings.createStringBinding(() -> page.badge().get().isEmpty()
-                ? page.title() : page.title() + " (" + page.badge().get() + ")", page.badge()));
+        ObservableStringValue badge = page.badge();
+        button.textProperty().bind(Bindings.createStringBinding(() -> badge.get() == null || badge.get().isEmpty()
+                ? page.title() : page.title() + " (" + badge.get() + ")", badge));
         button.getStyleClass().addAll("nav-item", Styles.FLAT);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setWrapText(true);
