@@ -17,8 +17,10 @@ import org.providerdesk.server.ServerConfig;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.ui.DeskApplication;
 import org.providerdesk.ui.UiContext;
+import org.providerdesk.ui.common.Diagnostics;
 import org.providerdesk.ui.common.WorkerTaskRunner;
 import org.providerdesk.ui.login.DemoAccounts;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The desktop app, against {@code --server-url} or an embedded demo server started beside the window. */
@@ -28,6 +30,11 @@ final class DesktopMode {
     }
 
     static void run(Options options) {
+        Logger log = LoggerFactory.getLogger(DesktopMode.class);
+        log.info("Provider Desk starting: Java {}, {} {}", System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.version"));
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                log.error("Uncaught on {}: {}", thread.getName(), Diagnostics.stackTrace(failure)));
         WorkerTaskRunner background = WorkerTaskRunner.forJavaFx();
         UiContext context = options.serverUrl() != null
                 ? remote(options.serverUrl(), background)
@@ -88,7 +95,8 @@ final class DesktopMode {
         try {
             return PortalServer.start(ServerConfig.demo(url, Clock.systemUTC()));
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(DesktopMode.class).error("The embedded demo portal did not start: {}", e.toString());
+            LoggerFactory.getLogger(DesktopMode.class).error("The embedded demo portal did not start: {}",
+                    Diagnostics.stackTrace(e));
             throw e;
         }
     }
