@@ -17,8 +17,10 @@ import org.providerdesk.server.ServerConfig;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.ui.DeskApplication;
 import org.providerdesk.ui.UiContext;
-import org.providerdesk.ui.common.FxBackground;
+import org.providerdesk.ui.common.Diagnostics;
+import org.providerdesk.ui.common.WorkerTaskRunner;
 import org.providerdesk.ui.login.DemoAccounts;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The desktop app, against {@code --server-url} or an embedded demo server started beside the window. */
@@ -28,14 +30,19 @@ final class DesktopMode {
     }
 
     static void run(Options options) {
-        FxBackground background = new FxBackground();
+        Logger log = LoggerFactory.getLogger(DesktopMode.class);
+        log.info("Provider Desk starting: Java {}, {} {}", System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.version"));
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                log.error("Uncaught on {}: {}", thread.getName(), Diagnostics.stackTrace(failure)));
+        WorkerTaskRunner background = WorkerTaskRunner.forJavaFx();
         UiContext context = options.serverUrl() != null
                 ? remote(options.serverUrl(), background)
                 : embedded(background);
         DeskApplication.launch(context);
     }
 
-    private static UiContext remote(String serverUrl, FxBackground background) {
+    private static UiContext remote(String serverUrl, WorkerTaskRunner background) {
         PortalClient client = PortalClient.forUrl(serverUrl);
         String host = HttpUrl.parse(serverUrl).host();
         return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(), "portal at " + host, null,
@@ -46,7 +53,7 @@ final class DesktopMode {
      * Starts the demo server on its own thread once the window is on screen, so that the window does not wait
      * for it; the client asks for its address on its first call, from a worker thread, and waits there.
      */
-    private static UiContext embedded(FxBackground background) {
+    private static UiContext embedded(WorkerTaskRunner background) {
         CompletableFuture<PortalServer> server = new CompletableFuture<>();
         Runnable startServer = () -> {
             Thread starter = new Thread(() -> {
@@ -88,7 +95,8 @@ final class DesktopMode {
         try {
             return PortalServer.start(ServerConfig.demo(url, Clock.systemUTC()));
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(DesktopMode.class).error("The embedded demo portal did not start: {}", e.toString());
+            LoggerFactory.getLogger(DesktopMode.class).error("The embedded demo portal did not start: {}",
+                    Diagnostics.stackTrace(e));
             throw e;
         }
     }

@@ -21,6 +21,9 @@ public final class Main {
             System.out.print(Options.USAGE);
             return;
         }
+        if (!options.serverMode()) {
+            LogFolder.useAppDataFolder();
+        }
         if (options.serverMode()) {
             ServerMode.run(options);
         } else {

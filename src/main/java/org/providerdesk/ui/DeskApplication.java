@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -12,6 +14,15 @@ public final class DeskApplication extends Application {
 
     /** Set this system property to print the time to the login window and quit (the start-up benchmark). */
     public static final String STARTUP_PROBE = "providerdesk.startupProbe";
+
+    static final double PREFERRED_WIDTH = 1280;
+    static final double PREFERRED_HEIGHT = 760;
+    /** The smallest window that shows every screen without cutting anything. */
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 640;
+    /** Room for the title bar and borders the OS adds around the scene. */
+    private static final double TITLE_BAR = 40;
+    private static final double SIDES = 16;
 
     private static volatile UiContext context;
     private DeskWindow window;
@@ -25,11 +36,13 @@ public final class DeskApplication extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new DeskWindow(context, url -> getHostServices().showDocument(url));
-        Scene scene = new Scene(window.root(), 1200, 780);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), sceneSize(screen.getWidth(), PREFERRED_WIDTH, SIDES),
+                sceneSize(screen.getHeight(), PREFERRED_HEIGHT, TITLE_BAR));
         DeskWindow.style(scene);
         stage.setTitle("Provider Desk");
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         window.showLogin(null);
         boolean probe = Boolean.getBoolean(STARTUP_PROBE);
@@ -48,6 +61,14 @@ public final class DeskApplication extends Application {
             context.afterWindowShown().run();
         });
         stage.show();
+    }
+
+    /**
+     * The window's inside on a screen of this size (without the taskbar): as preferred when it fits, else the
+     * screen less the window's frame, so that a 1366x768 laptop shows it whole.
+     */
+    static double sceneSize(double screen, double preferred, double frame) {
+        return Math.max(Math.min(preferred, screen - frame), Math.min(preferred, 320));
     }
 
     private static long sinceJvmStart() {

@@ -1,32 +1,30 @@
 package org.providerdesk.ui;
 
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import org.providerdesk.api.HomePage;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.api.SessionInfo;
 import org.providerdesk.api.UserInfo;
-import org.providerdesk.client.PortalUnreachableException;
 import org.providerdesk.client.cache.LocalCache;
 import org.providerdesk.client.cache.WrongCachePasswordException;
 import org.providerdesk.client.sync.SyncStatus;
 import org.providerdesk.domain.Role;
+import org.providerdesk.ui.common.Diagnostics;
+import org.providerdesk.ui.common.DialogService;
+import org.providerdesk.ui.common.FxDialogService;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
-import org.providerdesk.ui.home.HomeView;
-import org.providerdesk.ui.home.HomeViewModel;
 import org.providerdesk.ui.login.LoginView;
-import org.providerdesk.ui.outbox.OutboxView;
-import org.providerdesk.ui.outbox.OutboxViewModel;
 import org.providerdesk.ui.login.LoginViewModel;
 import org.providerdesk.ui.providers.ProviderChoiceView;
 import org.providerdesk.ui.providers.ProviderChoiceViewModel;
 import org.providerdesk.ui.session.DeskSession;
+import org.providerdesk.ui.shell.Navigator;
+import org.providerdesk.ui.shell.ProviderScope;
 import org.providerdesk.ui.shell.ShellView;
 import org.providerdesk.ui.shell.ShellViewModel;
 import org.providerdesk.ui.shell.StatusBarModel;
@@ -48,8 +46,9 @@ public final class DeskWindow {
     private final StatusBarModel status;
     private final StackPane root = new StackPane();
     private DeskSession session;
-    /** The "Waiting to send" page of the shell on screen; null when no shell is. */
-    private OutboxViewModel waitingToSend;
+    /** The pages of the shell on screen; null when no shell is. */
+    private Navigator shellNavigator;
+    private final DialogService dialogs;
 
     /** @param openLink opens a web address in the user's browser */
     public DeskWindow(UiContext context, Consumer<String> openLink) {
@@ -57,6 +56,8 @@ public final class DeskWindow {
         this.openLink = openLink;
         this.when = new When(context.zone());
         this.status = new StatusBarModel(when, context.serverDescription());
+        this.dialogs = new FxDialogService(() -> root.getScene() == null ? null : root.getScene().getWindow(),
+                Diagnostics.forThisApp(context.clock()));
         context.client().onConnectionChange(state -> Platform.runLater(() -> status.connectionChanged(state)));
     }
 
@@ -126,8 +127,8 @@ public final class DeskWindow {
     /** On the JavaFX thread: the status bar, and once a sync ends, the list of changes waiting to be sent. */
     private void syncChanged(SyncStatus syncStatus) {
         status.syncChanged(syncStatus);
-        if (waitingToSend != null && !syncStatus.syncing()) {
-            waitingToSend.refresh();
+        if (shellNavigator != null && !syncStatus.syncing()) {
+            shellNavigator.syncFinished();
         }
     }
 
@@ -161,20 +162,21 @@ public final class DeskWindow {
         DeskSession current = session;
         ShellViewModel shell = new ShellViewModel(user, provider, context.client(), context.background(),
                 () -> showLogin(current.isOnline() ? "You have logged out." : "You have closed the saved data."));
-        HomeViewModel home = new HomeViewModel(homeSource(current), context.background(), when, context.clock(),
+        Navigator navigator = new Navigator();
+        ProviderScope scope = new ProviderScope(current, context.client(), shell.currentProvider(),
+                context.background(), context.clock(), when, dialogs, navigator, openLink,
                 () -> showLogin("Your session has ended. Please log in again."));
-        OutboxViewModel outbox = new OutboxViewModel(current.outbox(), context.background(), when, context.clock(),
-                current::syncNow);
-        waitingToSend = outbox;
-        shell.currentProvider().addListener((obs, old, chosen) -> view(current, home, chosen));
-        root.getChildren().setAll(new ShellView(shell, status).build(new HomeView(home, openLink).build(),
-                new OutboxView(outbox).build(), outbox.count(), outbox::refresh));
-        view(current, home, provider);
-        outbox.refresh();
+        navigator.setPages(Pages.all(scope));
+        shellNavigator = navigator;
+        shell.currentProvider().addListener((obs, old, chosen) -> view(current, navigator, chosen));
+        Parent frame = new ShellView(shell, status, navigator).build();
+        root.getChildren().setAll(frame);
+        view(current, navigator, provider);
+        frame.requestFocus();
     }
 
-    private void view(DeskSession current, HomeViewModel home, ProviderSummary provider) {
-        home.load(provider.id());
+    private void view(DeskSession current, Navigator navigator, ProviderSummary provider) {
+        navigator.providerChanged(provider);
         current.viewing(provider.id());
         if (!current.isOnline()) {
             context.background().run(() -> current.lastSyncedAt(provider.id()),
@@ -182,31 +184,9 @@ public final class DeskWindow {
         }
     }
 
-    private HomeViewModel.Source homeSource(DeskSession current) {
-        return new HomeViewModel.Source() {
-            @Override
-            public HomePage live(long providerId) {
-                if (!current.isOnline()) {
-                    throw new PortalUnreachableException("Working offline", null);
-                }
-                return context.client().home(providerId);
-            }
-
-            @Override
-            public void save(HomePage page) {
-                current.saveHome(page);
-            }
-
-            @Override
-            public Optional<HomePage> saved(long providerId) {
-                return current.savedHome(providerId);
-            }
-        };
-    }
-
     /** When the window closes: stops syncing and closes the cache cleanly (nothing queued is lost either way). */
     public void close() {
-        waitingToSend = null;
+        shellNavigator = null;
         if (session != null) {
             session.close();
             session = null;
@@ -214,7 +194,7 @@ public final class DeskWindow {
     }
 
     private void closeSession() {
-        waitingToSend = null;
+        shellNavigator = null;
         if (session != null) {
             DeskSession closing = session;
             session = null;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.cache.SavedData;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.login.DemoAccounts;
 
 /**
@@ -17,7 +17,7 @@ import org.providerdesk.ui.login.DemoAccounts;
  *                          does not wait for it)
  * @param onExit            runs when the window closes (stops an embedded server)
  */
-public record UiContext(PortalClient client, Background background, Clock clock, ZoneId zone,
+public record UiContext(PortalClient client, TaskRunner background, Clock clock, ZoneId zone,
         String serverDescription, DemoAccounts demoAccounts, SavedData savedData, Runnable afterWindowShown,
         Runnable onExit) {
 }

@@ -5,6 +5,6 @@
  *
  * <p>May use {@code client}, {@code api}, {@code domain} (and later {@code reports}); never {@code server}.
  * Network and disk work never runs on the JavaFX thread: it goes through
- * {@link org.providerdesk.ui.common.Background}.
+ * {@link org.providerdesk.ui.common.TaskRunner}.
  */
 package org.providerdesk.ui;

@@ -28,7 +28,7 @@ import org.providerdesk.client.cache.CacheKey;
 import org.providerdesk.client.cache.SavedData;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.testing.TestServer;
-import org.providerdesk.ui.common.FxBackground;
+import org.providerdesk.ui.common.WorkerTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,14 +42,14 @@ class LoginToHomeFlowTest {
     static Path home;
     private TestServer server;
     private PortalClient client;
-    private FxBackground background;
+    private WorkerTaskRunner background;
     private DeskWindow window;
 
     @Start
     void start(Stage stage) {
         server = TestServer.start();
         client = server.newClient();
-        background = new FxBackground();
+        background = WorkerTaskRunner.forJavaFx();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         UiContext context = new UiContext(client, background, server.clock(), ZoneId.of("Europe/London"),
                 "test portal", null, new SavedData(home, new CacheKey(1_000)), () -> { }, () -> { });

@@ -12,6 +12,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.providerdesk.api.CouncilLink;
 import org.providerdesk.api.NoticeView;
@@ -109,16 +111,24 @@ public final class HomeView {
         return card;
     }
 
+    /**
+     * The team's name and what to contact them about wrap; the e-mail address and phone number never do and are
+     * never cut: that column is as wide as its longest address, the others share the rest.
+     */
     private static GridPane directory() {
         GridPane grid = new GridPane();
         grid.setId("teamDirectory");
         grid.getStyleClass().add("directory");
         ColumnConstraints team = new ColumnConstraints();
-        team.setPercentWidth(24);
+        team.setHgrow(Priority.NEVER);
+        team.setPrefWidth(210);
+        team.setMinWidth(180); // "Commissioning and" fits on a line, so no word is broken
         ColumnConstraints contact = new ColumnConstraints();
-        contact.setPercentWidth(42);
+        contact.setMinWidth(Region.USE_PREF_SIZE);
+        contact.setHgrow(Priority.NEVER);
         ColumnConstraints about = new ColumnConstraints();
-        about.setPercentWidth(34);
+        about.setHgrow(Priority.ALWAYS);
+        about.setMinWidth(160);
         grid.getColumnConstraints().addAll(team, contact, about);
         return grid;
     }
@@ -137,17 +147,21 @@ public final class HomeView {
     /** The e-mail address opens the user's mail program; the phone number is shown as text. */
     private VBox howToContact(TeamContact team) {
         VBox contact = new VBox(0);
+        contact.setMinWidth(Region.USE_PREF_SIZE);
         contact.getStyleClass().add("directory-cell");
         contact.setMaxHeight(Double.MAX_VALUE);
         if (team.email() != null) {
             Hyperlink email = new Hyperlink(team.email());
             email.setPadding(Insets.EMPTY);
+            email.setMinWidth(Region.USE_PREF_SIZE);
             email.setTooltip(new Tooltip("Write to " + team.email()));
             email.setOnAction(e -> openLink.accept("mailto:" + team.email()));
             contact.getChildren().add(email);
         }
         if (team.phone() != null) {
-            contact.getChildren().add(new Label(team.phone()));
+            Label phone = new Label(team.phone());
+            phone.setMinWidth(Region.USE_PREF_SIZE);
+            contact.getChildren().add(phone);
         }
         return contact;
     }
@@ -163,6 +177,7 @@ public final class HomeView {
         Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("directory-cell");
+        label.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMaxHeight(Double.MAX_VALUE);
         GridPane.setFillHeight(label, true);

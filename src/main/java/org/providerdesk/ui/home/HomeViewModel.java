@@ -15,7 +15,7 @@ import org.providerdesk.api.ProblemTypes;
 import org.providerdesk.api.TeamContact;
 import org.providerdesk.client.PortalException;
 import org.providerdesk.client.PortalUnreachableException;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 
@@ -39,7 +39,7 @@ public final class HomeViewModel {
     }
 
     private final Source source;
-    private final Background background;
+    private final TaskRunner background;
     private final When when;
     private final Clock clock;
     private final Runnable onSessionEnded;
@@ -53,7 +53,7 @@ public final class HomeViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private long requestedProvider;
 
-    public HomeViewModel(Source source, Background background, When when, Clock clock, Runnable onSessionEnded) {
+    public HomeViewModel(Source source, TaskRunner background, When when, Clock clock, Runnable onSessionEnded) {
         this.source = source;
         this.background = background;
         this.when = when;

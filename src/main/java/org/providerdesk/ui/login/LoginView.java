@@ -11,6 +11,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -48,22 +49,19 @@ public final class LoginView {
         VBox card = new VBox(brand, council, downtimeBanner(), message, credentialsStep(), codeStep(),
                 demoInboxLink(), demoHint());
         card.getStyleClass().add("login-card");
-        card.setMaxWidth(CARD_WIDTH);
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-
-        StackPane backdrop = new StackPane(card);
-        backdrop.getStyleClass().add("login-backdrop");
-        backdrop.setAlignment(Pos.CENTER);
-        return backdrop;
+        ScrollPane scroll = Forms.centredCard(card, CARD_WIDTH);
+        // a new step or message starts at the top of the card, where the message and the first field are
+        model.step().addListener((obs, was, now) -> scroll.setVvalue(0));
+        model.message().addListener((obs, was, now) -> scroll.setVvalue(0));
+        return scroll;
     }
 
     private Node downtimeBanner() {
         Label title = new Label();
         title.getStyleClass().add("notice-title");
         title.textProperty().bind(model.downtimeTitle());
-        title.setWrapText(true);
-        Label text = new Label();
-        text.setWrapText(true);
+        Forms.wrapping(title);
+        Label text = Forms.wrapping(new Label());
         text.textProperty().bind(model.downtimeText());
         VBox banner = new VBox(title, text);
         banner.getStyleClass().add("notice");
@@ -115,8 +113,7 @@ public final class LoginView {
     }
 
     private Node codeStep() {
-        Label sent = new Label();
-        sent.setWrapText(true);
+        Label sent = Forms.wrapping(new Label());
         sent.textProperty().bind(Bindings.concat("An authentication code has been e-mailed to ", model.codeSentTo(),
                 ". Enter the code from the e-mail in the Code box and select Finish."));
         TextField code = new TextField();
@@ -186,11 +183,12 @@ public final class LoginView {
         }
         Label intro = new Label("This is a demo portal with invented care homes. Choose an account to try "
                 + "(password " + demoAccounts.password() + "); the code arrives in the Demo inbox.");
-        intro.setWrapText(true);
+        Forms.wrapping(intro);
         hint.getChildren().add(intro);
         for (DemoAccounts.Account account : demoAccounts.accounts()) {
             Hyperlink use = new Hyperlink(account.email() + " – " + account.description());
             use.setWrapText(true);
+            use.setMinHeight(Region.USE_PREF_SIZE);
             use.setOnAction(e -> model.useDemoAccount(account.email(), demoAccounts.password()));
             hint.getChildren().add(use);
         }

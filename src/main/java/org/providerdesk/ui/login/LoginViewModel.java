@@ -26,7 +26,7 @@ import org.providerdesk.client.cache.LocalCache;
 import org.providerdesk.client.cache.SavedData;
 import org.providerdesk.client.cache.WrongCachePasswordException;
 import org.providerdesk.domain.EmailAddress;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 
@@ -50,7 +50,7 @@ public final class LoginViewModel {
     private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
 
     private final PortalClient client;
-    private final Background background;
+    private final TaskRunner background;
     private final SavedData savedData;
     private final Outcome outcome;
     private final When when;
@@ -75,7 +75,7 @@ public final class LoginViewModel {
     private String attemptId;
     private char[] typedPassword = new char[0];
 
-    public LoginViewModel(PortalClient client, Background background, When when, Clock clock, SavedData savedData,
+    public LoginViewModel(PortalClient client, TaskRunner background, When when, Clock clock, SavedData savedData,
             Outcome outcome) {
         this.client = client;
         this.background = background;

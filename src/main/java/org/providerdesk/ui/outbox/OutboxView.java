@@ -4,10 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -90,27 +87,9 @@ public final class OutboxView {
         discard.setId("discard-" + row.id());
         discard.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
         discard.disableProperty().bind(model.busy());
-        discard.setOnAction(e -> {
-            if (confirmDiscard(row, discard)) {
-                model.discard(row);
-            }
-        });
+        discard.setOnAction(e -> model.discard(row));
         HBox buttons = new HBox(8, sendAgain, discard);
         buttons.getStyleClass().add("notice-actions");
         return buttons;
-    }
-
-    private boolean confirmDiscard(OutboxViewModel.Row row, Node owner) {
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, model.discardQuestion(row), discard, keep);
-        confirm.setTitle("Discard this change?");
-        confirm.setHeaderText("Discard this change?");
-        ((Button) confirm.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        if (owner.getScene() != null) {
-            confirm.initOwner(owner.getScene().getWindow());
-        }
-        return confirm.showAndWait().filter(discard::equals).isPresent();
     }
 }

@@ -17,7 +17,9 @@ import javafx.collections.ObservableList;
 import org.providerdesk.api.JsonMapping;
 import org.providerdesk.api.Problem;
 import org.providerdesk.client.cache.Outbox;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.DialogService;
+import org.providerdesk.ui.common.LatestRequest;
+import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 
@@ -45,9 +47,10 @@ public final class OutboxViewModel {
     }
 
     private final Outbox outbox;
-    private final Background background;
+    private final TaskRunner background;
     private final When when;
     private final Clock clock;
+    private final DialogService dialogs;
     private final Runnable syncNow;
     private final ObjectMapper json = JsonMapping.lenient();
 
@@ -56,26 +59,26 @@ public final class OutboxViewModel {
     private final BooleanProperty empty = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
-    private long latestLoad;
+    private final LatestRequest reads;
 
     /** @param syncNow asks for a sync at once; it must not block (an offline session does nothing) */
-    public OutboxViewModel(Outbox outbox, Background background, When when, Clock clock, Runnable syncNow) {
+    public OutboxViewModel(Outbox outbox, TaskRunner background, When when, Clock clock, DialogService dialogs,
+            Runnable syncNow) {
+        this.dialogs = dialogs;
         this.outbox = outbox;
         this.background = background;
         this.when = when;
         this.clock = clock;
         this.syncNow = syncNow;
+        this.reads = new LatestRequest(background);
     }
 
     /** Reads the list again. Only the latest of several overlapping reads is shown. */
     public void refresh() {
-        long load = ++latestLoad;
-        background.run(this::readRows, read -> {
-            if (load == latestLoad) {
-                rows.setAll(read);
-                empty.set(read.isEmpty());
-                error.set("");
-            }
+        reads.run(this::readRows, read -> {
+            rows.setAll(read);
+            empty.set(read.isEmpty());
+            error.set("");
         }, this::failed);
     }
 
@@ -88,8 +91,12 @@ public final class OutboxViewModel {
         });
     }
 
-    /** Forgets a refused change for good. The page asks the user first: see {@link #discardQuestion(Row)}. */
+    /** Forgets a refused change for good, once the user has said so (see {@link #discardQuestion(Row)}). */
     public void discard(Row row) {
+        if (!dialogs.confirm(new DialogService.Confirmation("Discard this change?", discardQuestion(row), "Discard",
+                "Keep it", true))) {
+            return;
+        }
         change(() -> {
             outbox.find(row.id()).filter(item -> item.state() == Outbox.State.REFUSED)
                     .ifPresent(item -> outbox.discard(item.id()));

@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.providerdesk.api.ProviderSummary;
+import org.providerdesk.ui.common.Forms;
 
 /** "Select a provider": one large button per care home or agency. */
 public final class ProviderChoiceView {
@@ -26,7 +27,7 @@ public final class ProviderChoiceView {
         greeting.getStyleClass().add(Styles.TITLE_3);
         Label explain = new Label("You have access to more than one service. Select the provider you wish to view. "
                 + "Everything you see will be for that provider; you can change it at any time from the top right.");
-        explain.setWrapText(true);
+        Forms.wrapping(explain);
         explain.getStyleClass().add(Styles.TEXT_MUTED);
 
         VBox choices = new VBox(8);
@@ -35,16 +36,11 @@ public final class ProviderChoiceView {
         }
         VBox card = new VBox(12, brand, greeting, explain, choices);
         card.getStyleClass().add("login-card");
-        card.setMaxWidth(520);
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane backdrop = new StackPane(card);
-        backdrop.getStyleClass().add("login-backdrop");
-        backdrop.setAlignment(Pos.CENTER);
-        return backdrop;
+        return Forms.centredCard(card, 520);
     }
 
     private Button choiceButton(ProviderSummary provider) {
-        Label name = new Label(provider.name());
+        Label name = Forms.wrapping(new Label(provider.name()));
         name.getStyleClass().add("provider-choice-name");
         Label detail = new Label(provider.kind().label() + " · council reference " + provider.councilReference());
         detail.getStyleClass().add("provider-choice-detail");

@@ -2,7 +2,7 @@ package org.providerdesk.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -12,6 +12,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -30,37 +35,133 @@ public final class ShellView {
 
     private final ShellViewModel model;
     private final StatusBarModel status;
+    private final Navigator navigator;
 
-    public ShellView(ShellViewModel model, StatusBarModel status) {
+    public ShellView(ShellViewModel model, StatusBarModel status, Navigator navigator) {
         this.model = model;
         this.status = status;
+        this.navigator = navigator;
     }
 
-    /**
-     * @param home          the home page, shown first
-     * @param waitingToSend the page of changes not yet sent
-     * @param waitingCount  how many changes that page lists, shown beside its name when not zero
-     * @param onWaitingToSendShown runs each time the user opens that page (to read it again)
-     */
-    public BorderPane build(Node home, Node waitingToSend, ObservableIntegerValue waitingCount,
-            Runnable onWaitingToSendShown) {
+    /** The frame with the navigator's pages; keys: Alt+Left (and the mouse's back button) Back, Ctrl+1..9 pages. */
+    public BorderPane build() {
         BorderPane frame = new BorderPane();
         frame.setTop(appBar());
-        ToggleButton homeButton = navButton("Home", "navHome");
-        ToggleButton waitingButton = navButton("Waiting to send", "navOutbox");
-        waitingButton.textProperty().bind(Bindings.createStringBinding(() -> waitingCount.get() == 0
-                ? "Waiting to send" : "Waiting to send (" + waitingCount.get() + ")", waitingCount));
-        frame.setLeft(navigation(homeButton, waitingButton));
-        home.visibleProperty().bind(homeButton.selectedProperty());
-        waitingToSend.visibleProperty().bind(waitingButton.selectedProperty());
-        waitingButton.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected) {
-                onWaitingToSendShown.run();
+        frame.setLeft(navigation());
+        frame.setCenter(content());
+        frame.setBottom(statusBar());
+        frame.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        frame.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == MouseButton.BACK && navigator.back()) {
+                event.consume();
             }
         });
-        frame.setCenter(new StackPane(home, waitingToSend));
-        frame.setBottom(statusBar());
         return frame;
+    }
+
+    private void keyPressed(KeyEvent event) {
+        if (event.isAltDown() && event.getCode() == KeyCode.LEFT) {
+            if (navigator.back()) {
+                event.consume();
+            }
+            return;
+        }
+        int digit = digitOf(event.getCode());
+        if (event.isShortcutDown() && digit >= 1) {
+            if (navigator.show(digit - 1)) {
+                event.consume();
+            }
+        }
+    }
+
+    /** 1 to 9 for the digit keys (top row or keypad), -1 for any other key. */
+    private static int digitOf(KeyCode code) {
+        if (code.compareTo(KeyCode.DIGIT1) >= 0 && code.compareTo(KeyCode.DIGIT9) <= 0) {
+            return code.ordinal() - KeyCode.DIGIT1.ordinal() + 1;
+        }
+        if (code.compareTo(KeyCode.NUMPAD1) >= 0 && code.compareTo(KeyCode.NUMPAD9) <= 0) {
+            return code.ordinal() - KeyCode.NUMPAD1.ordinal() + 1;
+        }
+        return -1;
+    }
+
+    /** The back button and where the user is above the page; the page below. */
+    private Node content() {
+        Button back = new Button("\u2190 Back");
+        back.setId("back");
+        back.getStyleClass().add(Styles.FLAT);
+        back.setTooltip(new Tooltip("Back to where you were (Alt+Left)"));
+        back.visibleProperty().bind(navigator.canGoBack());
+        back.managedProperty().bind(back.visibleProperty());
+        back.setOnAction(e -> navigator.back());
+        Label where = new Label();
+        where.setId("placeTitle");
+        where.getStyleClass().add("place-title");
+        where.setWrapText(true);
+        where.textProperty().bind(navigator.current().map(place -> place.detail()
+                ? place.page().title() + " \u203a " + place.title() : ""));
+        HBox header = new HBox(10, back, where);
+        header.getStyleClass().add("place-bar");
+        header.visibleProperty().bind(back.visibleProperty().or(where.textProperty().isNotEmpty()));
+        header.managedProperty().bind(header.visibleProperty());
+
+        StackPane page = new StackPane();
+        page.setId("pageArea");
+        VBox.setVgrow(page, Priority.ALWAYS);
+        showPlace(page, navigator.current().get());
+        navigator.current().addListener((obs, old, place) -> showPlace(page, place));
+        return new VBox(header, page);
+    }
+
+    private static void showPlace(StackPane area, Navigator.Place place) {
+        if (place == null) {
+            area.getChildren().clear();
+        } else if (area.getChildren().size() != 1 || area.getChildren().get(0) != place.view()) {
+            area.getChildren().setAll(place.view());
+        }
+    }
+
+    /** One button per page, the one on screen selected; choosing the selected one again keeps it. */
+    private Parent navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox();
+        nav.getStyleClass().add("nav");
+        int index = 1;
+        for (Page page : navigator.pages()) {
+            ToggleButton button = navButton(page, index++);
+            button.setToggleGroup(group);
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                navigator.show(page);
+            });
+            nav.getChildren().add(button);
+        }
+        Runnable select = () -> {
+            Navigator.Place place = navigator.current().get();
+            int at = place == null ? -1 : navigator.pages().indexOf(place.page());
+            if (at >= 0) {
+                ((ToggleButton) nav.getChildren().get(at)).setSelected(true);
+            }
+        };
+        navigator.current().addListener((obs, old, place) -> select.run());
+        select.run();
+        return nav;
+    }
+
+    private static ToggleButton navButton(Page page, int index) {
+        ToggleButton button = new ToggleButton();
+        button.setId(page.navigationId());
+        ObservableStringValue badge = page.badge();
+        button.textProperty().bind(Bindings.createStringBinding(() -> badge.get() == null || badge.get().isEmpty()
+                ? page.title() : page.title() + " (" + badge.get() + ")", badge));
+        button.getStyleClass().addAll("nav-item", Styles.FLAT);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setWrapText(true);
+        button.setMinHeight(Region.USE_PREF_SIZE);
+        if (index <= 9) {
+            button.setTooltip(new Tooltip(page.title() + " (Ctrl+" + index + ")"));
+        }
+        return button;
     }
 
     private Parent appBar() {
@@ -105,31 +206,6 @@ public final class ShellView {
         Label label = new Label("Provider");
         label.getStyleClass().add("viewing-caption");
         return new VBox(0, label, switcher);
-    }
-
-    private static ToggleButton navButton(String text, String id) {
-        ToggleButton button = new ToggleButton(text);
-        button.setId(id);
-        button.getStyleClass().addAll("nav-item", Styles.FLAT);
-        button.setMaxWidth(Double.MAX_VALUE);
-        return button;
-    }
-
-    /** One page is always selected: choosing the selected one again keeps it. */
-    private static Parent navigation(ToggleButton... buttons) {
-        ToggleGroup pages = new ToggleGroup();
-        for (ToggleButton button : buttons) {
-            button.setToggleGroup(pages);
-        }
-        buttons[0].setSelected(true);
-        pages.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            }
-        });
-        VBox nav = new VBox(buttons);
-        nav.getStyleClass().add("nav");
-        return nav;
     }
 
     private Parent statusBar() {

@@ -7,19 +7,19 @@ import javafx.collections.ObservableList;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.api.UserInfo;
 import org.providerdesk.client.PortalClient;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.TaskRunner;
 
 /** Who is signed in, which provider they are viewing, and logging out. */
 public final class ShellViewModel {
 
     private final UserInfo user;
     private final PortalClient client;
-    private final Background background;
+    private final TaskRunner background;
     private final Runnable onLoggedOut;
     private final ObservableList<ProviderSummary> providers;
     private final ObjectProperty<ProviderSummary> currentProvider = new SimpleObjectProperty<>();
 
-    public ShellViewModel(UserInfo user, ProviderSummary firstProvider, PortalClient client, Background background,
+    public ShellViewModel(UserInfo user, ProviderSummary firstProvider, PortalClient client, TaskRunner background,
             Runnable onLoggedOut) {
         this.user = user;
         this.client = client;

@@ -21,7 +21,7 @@ import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.PortalUnreachableException;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.testing.TestServer;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.home.HomeViewModel.NoticeLevel;
 
@@ -55,7 +55,7 @@ class HomeViewModelTest {
             public Optional<HomePage> saved(long providerId) {
                 return Optional.ofNullable(saved.get(providerId));
             }
-        }, Background.inline(), new When(ZoneId.of("Europe/London")), server.clock(), () -> sessionEnded.set(true));
+        }, TaskRunner.inline(), new When(ZoneId.of("Europe/London")), server.clock(), () -> sessionEnded.set(true));
         liveSource.set(client::home);
     }
 

@@ -21,7 +21,7 @@ import org.providerdesk.client.cache.LocalCache;
 import org.providerdesk.client.cache.SavedData;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.testing.TestServer;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.login.LoginViewModel.Step;
@@ -48,7 +48,7 @@ class LoginViewModelTest {
     }
 
     private LoginViewModel modelFor(PortalClient client) {
-        return new LoginViewModel(client, Background.inline(), new When(ZoneId.of("Europe/London")), server.clock(),
+        return new LoginViewModel(client, TaskRunner.inline(), new When(ZoneId.of("Europe/London")), server.clock(),
                 new SavedData(home, new CacheKey(1_000)), new LoginViewModel.Outcome() {
                     @Override
                     public void signedIn(SessionInfo session, char[] password) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.providerdesk.client.cache.CacheKey;
 import org.providerdesk.client.cache.LocalCache;
 import org.providerdesk.client.cache.Outbox;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.RecordingDialogs;
+import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.When;
 
 class OutboxViewModelTest {
@@ -32,13 +33,14 @@ class OutboxViewModelTest {
     private final Instant now = Instant.parse("2026-11-23T10:40:00Z");
     private final AtomicInteger syncs = new AtomicInteger();
     private OutboxViewModel page;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeEach
     void open() {
         cache = LocalCache.open(home.resolve("c"), "pw".toCharArray(), new CacheKey(1_000));
         outbox = new Outbox(cache);
-        page = new OutboxViewModel(outbox, Background.inline(), new When(LONDON), Clock.fixed(now, LONDON),
-                syncs::incrementAndGet);
+        page = new OutboxViewModel(outbox, TaskRunner.inline(), new When(LONDON), Clock.fixed(now, LONDON),
+                dialogs, syncs::incrementAndGet);
     }
 
     @AfterEach
@@ -105,6 +107,7 @@ class OutboxViewModelTest {
         page.refresh();
 
         assertTrue(page.discardQuestion(page.rows().get(0)).contains("Confirm period 8"));
+        dialogs.answering(true);
         page.discard(page.rows().get(0));
 
         assertEquals(List.of(reply.id()), page.rows().stream().map(OutboxViewModel.Row::id).toList());
@@ -113,9 +116,24 @@ class OutboxViewModelTest {
     }
 
     @Test
+    void answeringKeepItLeavesARefusedChangeWhereItIs() {
+        Outbox.Item confirm = queue("Confirm period 8", now);
+        outbox.markRefused(confirm.id(), "{\"detail\":\"No.\"}");
+        page.refresh();
+
+        dialogs.answering(false);
+        page.discard(page.rows().get(0));
+
+        assertEquals(List.of("confirm: Discard this change?"), dialogs.calls());
+        assertTrue(outbox.find(confirm.id()).isPresent());
+        assertEquals(0, syncs.get());
+    }
+
+    @Test
     void aChangeStillWaitingIsNotDiscardedFromHere() {
         Outbox.Item reply = queue("Reply to action 12", now);
         page.refresh();
+        dialogs.answering(true);
 
         page.discard(page.rows().get(0));
 

@@ -33,8 +33,13 @@ import org.providerdesk.client.cache.Outbox;
 import org.providerdesk.domain.ProviderKind;
 import org.providerdesk.domain.Role;
 import org.providerdesk.ui.DeskWindow;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.When;
+import org.providerdesk.ui.common.Diagnostics;
+import org.providerdesk.ui.common.FxDialogService;
+import org.providerdesk.ui.shell.Navigator;
+import org.providerdesk.ui.shell.Page;
+import org.providerdesk.ui.shell.ProviderScope;
 import org.providerdesk.ui.shell.ShellView;
 import org.providerdesk.ui.shell.ShellViewModel;
 import org.providerdesk.ui.shell.StatusBarModel;
@@ -65,19 +70,27 @@ class WaitingToSendPageTest {
         refused = outbox.enqueue(new Outbox.Command(1, "Confirm period 8", "POST", "/y", "{}", null), now);
         outbox.markRefused(refused.id(), "{\"status\":409,\"detail\":\"Period 8 was already confirmed.\"}");
 
-        OutboxViewModel model = new OutboxViewModel(outbox, Background.inline(), new When(LONDON),
-                Clock.fixed(now, LONDON), syncs::incrementAndGet);
         ProviderSummary rosewood = new ProviderSummary(1, "Rosewood Lodge Care Home", ProviderKind.RESIDENTIAL, "R1");
         UserInfo user = new UserInfo(7, "Helen", "helen@example.org", Role.PROVIDER, List.of(rosewood));
         ShellViewModel shell = new ShellViewModel(user, rosewood, PortalClient.forUrl("http://127.0.0.1:9"),
-                Background.inline(), () -> { });
+                TaskRunner.inline(), () -> { });
         StatusBarModel status = new StatusBarModel(new When(LONDON), "test portal");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(new ShellView(shell, status).build(new Label("Home page"),
-                new OutboxView(model).build(), model.count(), model::refresh), 1100, 700);
-        DeskWindow.style(scene);
-        stage.setScene(scene);
-        model.refresh();
+        Navigator navigator = new Navigator();
+        Label homePage = new Label("Home page");
+        Page home = new Page() {
+            @Override public String title() { return "Home"; }
+            @Override public String navigationId() { return "navHome"; }
+            @Override public Node view() { return homePage; }
+        };
+        Scene[] scene = new Scene[1];
+        ProviderScope scope = new ProviderScope(null, null, shell.currentProvider(), TaskRunner.inline(),
+                Clock.fixed(now, LONDON), new When(LONDON), new FxDialogService(() -> scene[0].getWindow(),
+                        new Diagnostics("test", Clock.fixed(now, LONDON))), navigator, url -> { }, () -> { });
+        navigator.setPages(List.of(home, new WaitingToSendScreen(scope, outbox, syncs::incrementAndGet)));
+        scene[0] = new Scene(new ShellView(shell, status, navigator).build(), 1100, 700);
+        DeskWindow.style(scene[0]);
+        stage.setScene(scene[0]);
         stage.show();
     }
 

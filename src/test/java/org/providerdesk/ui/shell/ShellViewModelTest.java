@@ -17,7 +17,7 @@ import org.providerdesk.client.PortalClient;
 import org.providerdesk.domain.ProviderKind;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.testing.TestServer;
-import org.providerdesk.ui.common.Background;
+import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.When;
 
 class ShellViewModelTest {
@@ -38,7 +38,7 @@ class ShellViewModelTest {
     void switchesOnlyBetweenTheUsersOwnProviders() {
         PortalClient client = server.newClient();
         UserInfo priya = server.logIn(client, DemoUsers.GROUP_ADMINISTRATOR).user();
-        ShellViewModel shell = new ShellViewModel(priya, priya.providers().get(0), client, Background.inline(),
+        ShellViewModel shell = new ShellViewModel(priya, priya.providers().get(0), client, TaskRunner.inline(),
                 () -> { });
 
         shell.switchTo(priya.providers().get(2));
@@ -54,7 +54,7 @@ class ShellViewModelTest {
         PortalClient client = server.newClient();
         UserInfo helen = server.logIn(client, DemoUsers.SINGLE_HOME_MANAGER).user();
 
-        assertFalse(new ShellViewModel(helen, helen.providers().get(0), client, Background.inline(), () -> { })
+        assertFalse(new ShellViewModel(helen, helen.providers().get(0), client, TaskRunner.inline(), () -> { })
                 .canSwitchProvider());
     }
 
@@ -63,7 +63,7 @@ class ShellViewModelTest {
         PortalClient client = server.newClient();
         UserInfo helen = server.logIn(client, DemoUsers.SINGLE_HOME_MANAGER).user();
         AtomicBoolean loggedOut = new AtomicBoolean();
-        ShellViewModel shell = new ShellViewModel(helen, helen.providers().get(0), client, Background.inline(),
+        ShellViewModel shell = new ShellViewModel(helen, helen.providers().get(0), client, TaskRunner.inline(),
                 () -> loggedOut.set(true));
 
         shell.logOut();
