@@ -26,7 +26,7 @@ import org.providerdesk.ui.outbox.OutboxViewModel;
 import org.providerdesk.ui.login.LoginViewModel;
 import org.providerdesk.ui.providers.ProviderChoiceView;
 import org.providerdesk.ui.providers.ProviderChoiceViewModel;
-import org.providerdesk.ui.session.DeskSession;
+import org.providerdesk.client.session.DeskSession;
 import org.providerdesk.ui.shell.ShellView;
 import org.providerdesk.ui.shell.ShellViewModel;
 import org.providerdesk.ui.shell.StatusBarModel;

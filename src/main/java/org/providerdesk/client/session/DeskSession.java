@@ -1,4 +1,4 @@
-package org.providerdesk.ui.session;
+package org.providerdesk.client.session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
