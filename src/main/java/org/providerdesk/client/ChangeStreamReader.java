@@ -1,17 +1,16 @@
 package org.providerdesk.client;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.util.function.Consumer;
 
 /**
- * Reads a changes-feed page from a stream without building it in memory: each change's {@code data} is copied
- * as JSON text, exactly as sent, for the cache to store.
+ * Reads a changes-feed page from a stream without building it in memory: each change's {@code data} is parsed once
+ * into a tree (the cache binds its typed columns from it) and kept as compact JSON text for the cache to store.
  */
 final class ChangeStreamReader {
 
@@ -59,6 +58,7 @@ final class ChangeStreamReader {
         long version = 0;
         boolean deleted = false;
         String data = null;
+        JsonNode tree = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
@@ -67,22 +67,17 @@ final class ChangeStreamReader {
                 case "id" -> id = parser.getLongValue();
                 case "version" -> version = parser.getLongValue();
                 case "deleted" -> deleted = parser.getBooleanValue();
-                case "data" -> data = copy(json, parser);
+                case "data" -> {
+                    tree = json.readTree(parser);
+                    data = tree == null || tree.isNull() ? null : json.writeValueAsString(tree);
+                }
                 default -> parser.skipChildren();
             }
         }
         if (kind == null) {
             throw new IOException("A change without a kind");
         }
-        return new ReceivedChange(kind, id, version, deleted, data);
-    }
-
-    private static String copy(ObjectMapper json, JsonParser parser) throws IOException {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator generator = json.getFactory().createGenerator(text)) {
-            generator.copyCurrentStructure(parser);
-        }
-        return text.toString();
+        return new ReceivedChange(kind, id, version, deleted, data, data == null ? null : tree);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {
