@@ -37,8 +37,8 @@ class SessionExpiryTest {
 
             try (LocalCache cache = LocalCache.open(home.resolve("c"), "pw".toCharArray(), new CacheKey(1_000))) {
                 Outbox outbox = new Outbox(cache);
-                outbox.enqueue(new Outbox.Command(providerId, "Reply", "POST",
-                        org.providerdesk.api.ActionPaths.providerReplies(providerId, 1), "{}", null),
+                outbox.enqueue(new Outbox.Command(providerId, "Reply", "replyToAction",
+                        "{\"providerId\":" + providerId + ",\"actionId\":1,\"request\":{\"text\":\"Hello\"}}"),
                         Clock.systemUTC().instant());
 
                 OutboxPusher.Pushed pushed = new OutboxPusher(client, outbox, Clock.systemUTC()).push();

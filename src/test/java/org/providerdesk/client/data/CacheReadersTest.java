@@ -70,7 +70,7 @@ class CacheReadersTest {
 
     @Test
     void theLinesOfAPeriodAreTheLinesOfItsScheduleOnThePortal() throws Exception {
-        List<ScheduleSummary> schedules = new Schedules(cache).ofYear(providerId, 2026);
+        List<ScheduleSummary> schedules = new Schedules(cache).ofYear(providerId, 2026).stream().map(Listed::row).toList();
         assertFalse(schedules.isEmpty(), "the demo provider has schedules in 2026/27");
         for (ScheduleSummary schedule : schedules) {
             ScheduleDetail detail = get(PaymentPaths.schedule(PaymentPaths.SCHEDULE, providerId, schedule.id()),
@@ -85,7 +85,7 @@ class CacheReadersTest {
 
     @Test
     void theTextFilterFindsLinesByClientNameOrReferenceInAnyCase() {
-        long periodId = new Schedules(cache).ofYear(providerId, 2026).get(0).period().id();
+        long periodId = new Schedules(cache).ofYear(providerId, 2026).get(0).row().period().id();
         List<ScheduleLineView> all = new ScheduleLines(cache).ofPeriod(providerId, periodId);
         ScheduleLineView someone = all.get(all.size() / 2);
         String lastName = someone.clientName().substring(someone.clientName().lastIndexOf(' ') + 1);
@@ -112,7 +112,7 @@ class CacheReadersTest {
 
         assertEquals(portal, open.summary());
         assertEquals(portal, all.summary());
-        assertTrue(open.actions().stream().allMatch(a -> a.status() == ActionStatus.OPEN));
+        assertTrue(open.actions().stream().allMatch(a -> a.row().status() == ActionStatus.OPEN));
         assertTrue(all.actions().size() > open.actions().size(), "the demo has closed actions too");
     }
 
