@@ -150,6 +150,9 @@ public final class CacheStore {
             faults.reached(ApplyFaults.Step.CURSOR_WRITTEN);
             return null;
         });
+        if (!changes.isEmpty()) {
+            cache.rowsChanged();
+        }
     }
 
     /** Kinds this desktop has no table for are kept as the server sent them, for a later version to read. */

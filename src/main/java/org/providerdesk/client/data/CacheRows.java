@@ -82,6 +82,34 @@ final class CacheRows {
         }
     }
 
+    List<Long> longs(String sql, Object... params) {
+        return tuples(sql, params).stream().map(row -> ((Number) row[0]).longValue()).toList();
+    }
+
+    /** Rows of plain values, for what is not a record (ids, search texts). */
+    List<Object[]> tuples(String sql, Object... params) {
+        try (Connection connection = cache.connection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                List<Object[]> result = new ArrayList<>();
+                while (rows.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = rows.getObject(c + 1);
+                    }
+                    result.add(row);
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new CacheFailedException("The data saved on this computer could not be read.", e);
+        }
+    }
+
     /** The pattern of a text filter: what the user typed, lower-cased, anywhere in the searched text. */
     static String contains(String text) {
         String escaped = text.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

@@ -8,12 +8,15 @@ import org.providerdesk.client.cache.LocalCache;
 public final class ScheduleLines {
 
     private static final String SELECT = "SELECT l.data FROM c_schedule_line l ";
-    private static final String OF_PERIOD = "JOIN c_schedule s ON s.provider_id = l.provider_id AND s.id = l.schedule_id "
-            + "WHERE l.provider_id = ? AND s.period_id = ? ";
+    /** A subquery, not a join: H2 then walks the schedule index instead of every line of the provider. */
+    private static final String OF_PERIOD = "WHERE l.provider_id = ? AND l.schedule_id IN (SELECT s.id FROM c_schedule s "
+            + "WHERE s.provider_id = ? AND s.period_id = ?) ";
 
+    private final LocalCache cache;
     private final CacheRows rows;
 
     public ScheduleLines(LocalCache cache) {
+        this.cache = cache;
         this.rows = new CacheRows(cache);
     }
 
@@ -23,18 +26,33 @@ public final class ScheduleLines {
     }
 
     public List<ScheduleLineView> ofPeriod(long providerId, long periodId) {
-        return rows.list(ScheduleLineView.class, SELECT + OF_PERIOD + "ORDER BY l.id", providerId, periodId);
+        return rows.list(ScheduleLineView.class, SELECT + OF_PERIOD + "ORDER BY l.id", providerId, providerId,
+                periodId);
     }
 
     /** The lines of one period whose client name or reference contains {@code text} (any case). */
     public List<ScheduleLineView> matching(long providerId, long periodId, String text) {
-        return rows.list(ScheduleLineView.class, SELECT + OF_PERIOD + "AND l.search_text LIKE ? ESCAPE '\\' ORDER BY l.id",
-                providerId, periodId, CacheRows.contains(text));
+        List<Long> schedules = rows.longs("SELECT id FROM c_schedule WHERE provider_id = ? AND period_id = ?",
+                providerId, periodId);
+        return byIds(providerId, search(providerId).find(text, schedules));
     }
 
     /** The lines of every period whose client name or reference contains {@code text} (any case). */
     public List<ScheduleLineView> matchingAnyPeriod(long providerId, String text) {
-        return rows.list(ScheduleLineView.class, SELECT + "WHERE l.provider_id = ? AND l.search_text LIKE ? ESCAPE '\\' "
-                + "ORDER BY l.id", providerId, CacheRows.contains(text));
+        return byIds(providerId, search(providerId).find(text, null));
+    }
+
+    private List<ScheduleLineView> byIds(long providerId, Long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        return rows.list(ScheduleLineView.class, SELECT + "WHERE l.provider_id = ? AND l.id = ANY(?) ORDER BY l.id",
+                providerId, ids);
+    }
+
+    /** The search text of every line, kept in memory until the next sync changes the lines. */
+    private TextIndex search(long providerId) {
+        return cache.remembered("scheduleLineSearch:" + providerId, () -> TextIndex.load(rows,
+                "SELECT id, schedule_id, search_text FROM c_schedule_line WHERE provider_id = ?", providerId));
     }
 }
