@@ -21,10 +21,15 @@ public final class JsonMapping {
                 .build();
     }
 
-    /** For reading responses on the client: fields a newer server adds are ignored. */
+    /**
+     * For reading responses on the client: fields a newer server adds are ignored, and so are enum values it adds
+     * (read as the enum's {@code @JsonEnumDefaultValue} where it has one, as null otherwise).
+     */
     public static ObjectMapper lenient() {
         return base()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
                 .build();
     }
 

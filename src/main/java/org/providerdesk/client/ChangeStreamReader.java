@@ -1,17 +1,19 @@
 package org.providerdesk.client;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.util.function.Consumer;
 
 /**
- * Reads a changes-feed page from a stream without building it in memory: each change's {@code data} is copied
- * as JSON text, exactly as sent, for the cache to store.
+ * Reads a changes-feed page from a stream without building it in memory: each change's {@code data} is parsed once
+ * into a tree (the cache binds its typed columns from it) and kept as compact JSON text for the cache to store.
  */
 final class ChangeStreamReader {
 
@@ -29,7 +31,7 @@ final class ChangeStreamReader {
                 String field = parser.currentName();
                 parser.nextToken();
                 switch (field) {
-                    case "changes" -> count = readChanges(json, parser, sink);
+                    case "changes" -> count = readChanges(json, exact(json), parser, sink);
                     case "nextCursor" -> nextCursor = parser.getLongValue();
                     case "hasMore" -> hasMore = parser.getBooleanValue();
                     default -> parser.skipChildren();
@@ -42,23 +44,24 @@ final class ChangeStreamReader {
         return new PortalClient.PageEnd(nextCursor, hasMore, count);
     }
 
-    private static int readChanges(ObjectMapper json, JsonParser parser, Consumer<ReceivedChange> sink)
+    private static int readChanges(ObjectMapper json, ObjectReader trees, JsonParser parser, Consumer<ReceivedChange> sink)
             throws IOException {
         expect(parser.currentToken(), JsonToken.START_ARRAY);
         int count = 0;
         while (parser.nextToken() == JsonToken.START_OBJECT) {
-            sink.accept(readChange(json, parser));
+            sink.accept(readChange(json, trees, parser));
             count++;
         }
         return count;
     }
 
-    private static ReceivedChange readChange(ObjectMapper json, JsonParser parser) throws IOException {
+    private static ReceivedChange readChange(ObjectMapper json, ObjectReader trees, JsonParser parser) throws IOException {
         String kind = null;
         long id = 0;
         long version = 0;
         boolean deleted = false;
         String data = null;
+        JsonNode tree = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
@@ -67,22 +70,26 @@ final class ChangeStreamReader {
                 case "id" -> id = parser.getLongValue();
                 case "version" -> version = parser.getLongValue();
                 case "deleted" -> deleted = parser.getBooleanValue();
-                case "data" -> data = copy(json, parser);
+                case "data" -> {
+                    tree = trees.readTree(parser);
+                    data = tree == null || tree.isNull() ? null : json.writeValueAsString(tree);
+                }
                 default -> parser.skipChildren();
             }
         }
         if (kind == null) {
             throw new IOException("A change without a kind");
         }
-        return new ReceivedChange(kind, id, version, deleted, data);
+        return new ReceivedChange(kind, id, version, deleted, data, data == null ? null : tree);
     }
 
-    private static String copy(ObjectMapper json, JsonParser parser) throws IOException {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator generator = json.getFactory().createGenerator(text)) {
-            generator.copyCurrentStructure(parser);
-        }
-        return text.toString();
+    /**
+     * Reads trees with numbers exactly as sent: 12.50 stays 12.50 (a double would round, and stripping zeros
+     * would change the JSON the cache keeps).
+     */
+    private static ObjectReader exact(ObjectMapper json) {
+        return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

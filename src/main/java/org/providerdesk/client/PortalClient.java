@@ -1,5 +1,7 @@
 package org.providerdesk.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +20,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import org.providerdesk.api.ApiPaths;
 import org.providerdesk.api.CodeRequest;
 import org.providerdesk.api.DemoMail;
@@ -33,19 +36,23 @@ import org.providerdesk.api.UserInfo;
 
 /**
  * The portal API as Java calls. Blocking: call it from a background thread, never from the JavaFX thread.
- * Thread-safe. A refusal throws {@link PortalException}; no answer throws {@link PortalUnreachableException}.
+ * Thread-safe. A refusal, or an answer that cannot be read, throws {@link PortalException} (a 401 once signed in
+ * throws {@link SessionExpiredException} and drops the token); no answer throws {@link PortalUnreachableException}.
  */
 public final class PortalClient {
 
     private static final MediaType JSON = MediaType.get("application/json");
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+    /** The largest ordinary answer read (the changes feed is streamed, not read whole). */
+    static final long MAX_ANSWER_BYTES = 8L * 1024 * 1024;
 
     private final Supplier<HttpUrl> baseUrl;
     /** Built on first use, off the JavaFX thread: loading OkHttp and Jackson costs start-up time. */
     private volatile OkHttpClient http;
     private volatile ObjectMapper json;
     private final List<Consumer<ConnectionState>> connectionListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> sessionListeners = new CopyOnWriteArrayList<>();
     private final Clock clock = Clock.systemUTC();
     private volatile String token;
     private volatile ConnectionState connection = ConnectionState.UNKNOWN;
@@ -158,9 +165,17 @@ public final class PortalClient {
         try (Response response = http().newCall(request.build()).execute()) {
             connectionIs(new ConnectionState(true, clock.instant()));
             if (!response.isSuccessful()) {
-                throw new PortalException(problemFrom(response.code(), response.body().bytes()));
+                throw refusal(response.code(), capped(response.body(), MAX_ANSWER_BYTES));
             }
-            return ChangeStreamReader.read(json(), response.body().byteStream(), sink);
+            try {
+                return ChangeStreamReader.read(json(), response.body().byteStream(), sink);
+            } catch (JsonEOFException cut) {
+                throw cut;
+            } catch (JsonProcessingException e) {
+                throw unreadable(response.code(), e);
+            }
+        } catch (AnswerTooLarge e) {
+            throw tooLarge();
         } catch (IOException e) {
             connectionIs(new ConnectionState(false, connection.lastContactAt()));
             throw new PortalUnreachableException("The portal stopped answering during a sync.", e);
@@ -183,13 +198,15 @@ public final class PortalClient {
             request.header("If-Match", ifMatch);
         }
         try (Response response = http().newCall(request.build()).execute()) {
-            byte[] bytes = response.body().bytes();
             connectionIs(new ConnectionState(true, clock.instant()));
+            byte[] bytes = capped(response.body(), MAX_ANSWER_BYTES);
             if (!response.isSuccessful()) {
-                throw new PortalException(problemFrom(response.code(), bytes));
+                throw refusal(response.code(), bytes);
             }
             return new CommandAnswer(response.code(), new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
                     response.header("ETag"));
+        } catch (AnswerTooLarge e) {
+            throw tooLarge();
         } catch (IOException e) {
             connectionIs(new ConnectionState(false, connection.lastContactAt()));
             throw new PortalUnreachableException("The portal did not answer.", e);
@@ -242,20 +259,76 @@ public final class PortalClient {
 
     private <T> T send(Request.Builder request, JavaType type) {
         try (Response response = http().newCall(request.build()).execute()) {
-            ResponseBody body = response.body();
-            byte[] bytes = body.bytes();
             connectionIs(new ConnectionState(true, clock.instant()));
+            byte[] bytes = capped(response.body(), MAX_ANSWER_BYTES);
             if (!response.isSuccessful()) {
-                throw new PortalException(problemFrom(response.code(), bytes));
+                throw refusal(response.code(), bytes);
             }
             if (type.getRawClass() == Void.class || bytes.length == 0) {
                 return null;
             }
-            return json().readValue(bytes, type);
+            try {
+                return json().readValue(bytes, type);
+            } catch (IOException | RuntimeException e) {
+                throw unreadable(response.code(), e);
+            }
+        } catch (AnswerTooLarge e) {
+            throw tooLarge();
         } catch (IOException e) {
             connectionIs(new ConnectionState(false, connection.lastContactAt()));
             throw new PortalUnreachableException("The portal did not answer.", e);
         }
+    }
+
+    /**
+     * Reads an answer, but no more than {@code limit} bytes of it: a larger one (a proxy's error page gone wrong,
+     * a broken server) is refused as a portal error instead of filling the memory.
+     */
+    private static byte[] capped(ResponseBody body, long limit) throws IOException {
+        if (body.contentLength() > limit) {
+            throw new AnswerTooLarge();
+        }
+        BufferedSource source = body.source();
+        if (source.request(limit + 1)) {
+            throw new AnswerTooLarge();
+        }
+        return source.getBuffer().readByteArray();
+    }
+
+    private static PortalException tooLarge() {
+        return new PortalException(new Problem(ProblemTypes.TOO_LARGE, "Answer too large", 0,
+                "The portal sent an answer far larger than expected, so it was not read. Please try again later.",
+                Map.of()));
+    }
+
+    /** Thrown inside a call, turned into a {@link PortalException}: the portal answered, too much. */
+    private static final class AnswerTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A 4xx or 5xx. A 401 on a signed-in client means its session ended: the token goes, the user logs in again. */
+    private PortalException refusal(int status, byte[] body) {
+        Problem problem = problemFrom(status, body);
+        if (status == 401 && token != null) {
+            token = null;
+            sessionListeners.forEach(Runnable::run);
+            return new SessionExpiredException(problem);
+        }
+        return new PortalException(problem);
+    }
+
+    /** The portal answered, but not in a form this desktop can read: a portal error, not a lost connection. */
+    private static PortalException unreadable(int status, Exception cause) {
+        PortalException error = new PortalException(new Problem(ProblemTypes.SERVER_ERROR, "Unreadable answer", status,
+                "The portal gave an answer this version of Provider Desk cannot read. Please try again later, or "
+                        + "update Provider Desk if this goes on.", Map.of()));
+        error.initCause(cause);
+        return error;
+    }
+
+    /** Called when the portal ended this client's session (see {@link SessionExpiredException}). */
+    public void onSessionExpired(Runnable listener) {
+        sessionListeners.add(listener);
     }
 
     private void connectionIs(ConnectionState state) {

@@ -3,7 +3,7 @@ package org.providerdesk.client;
 import org.providerdesk.api.Problem;
 
 /** The portal answered, and refused: its problem details say why, in words for the user. */
-public final class PortalException extends RuntimeException {
+public class PortalException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -11,6 +11,11 @@ public final class PortalException extends RuntimeException {
 
     public PortalException(Problem problem) {
         super(problem.detail() != null ? problem.detail() : problem.title());
+        this.problem = problem;
+    }
+
+    protected PortalException(Problem problem, String message) {
+        super(message);
         this.problem = problem;
     }
 

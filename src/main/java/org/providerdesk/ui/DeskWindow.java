@@ -22,7 +22,7 @@ import org.providerdesk.ui.login.LoginView;
 import org.providerdesk.ui.login.LoginViewModel;
 import org.providerdesk.ui.providers.ProviderChoiceView;
 import org.providerdesk.ui.providers.ProviderChoiceViewModel;
-import org.providerdesk.ui.session.DeskSession;
+import org.providerdesk.client.session.DeskSession;
 import org.providerdesk.ui.shell.Navigator;
 import org.providerdesk.ui.shell.ProviderScope;
 import org.providerdesk.ui.shell.ShellView;

@@ -6,11 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.providerdesk.api.JsonMapping;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.api.UserInfo;
 import org.providerdesk.client.ReceivedChange;
@@ -18,6 +24,8 @@ import org.providerdesk.domain.ProviderKind;
 
 /** Reads and writes the cache: who it belongs to, their providers, synced rows with cursors, and snapshots. */
 public final class CacheStore {
+
+    private static final ObjectMapper JSON = JsonMapping.lenient();
 
     private final LocalCache cache;
 
@@ -85,22 +93,33 @@ public final class CacheStore {
 
     /**
      * Applies one page of the feed and moves the cursor, all in one transaction: a failure at any step leaves
-     * the cache exactly as before the page.
+     * the cache exactly as before the page. Each known kind goes to its own table, in one JDBC batch per table,
+     * its typed columns bound from the row as parsed by the feed reader.
      */
     public void applyPage(long providerId, List<ReceivedChange> changes, long nextCursor, Instant now,
             ApplyFaults faults) {
         run(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "MERGE INTO synced_row KEY (provider_id, kind, id) VALUES (?, ?, ?, ?, ?)");
-                    PreparedStatement delete = connection.prepareStatement(
-                            "DELETE FROM synced_row WHERE provider_id = ? AND kind = ? AND id = ?")) {
+            Map<String, PreparedStatement> upserts = new LinkedHashMap<>();
+            Map<String, PreparedStatement> deletes = new LinkedHashMap<>();
+            try {
                 for (ReceivedChange change : changes) {
+                    Optional<CachedKinds.Kind> kind = CachedKinds.of(change.kind());
                     if (change.deleted()) {
+                        PreparedStatement delete = statement(connection, deletes, change.kind(),
+                                kind.map(CachedKinds.Kind::deleteSql).orElse(UNKNOWN_DELETE));
                         delete.setLong(1, providerId);
-                        delete.setString(2, change.kind());
-                        delete.setLong(3, change.id());
+                        delete.setLong(2, change.id());
+                        if (kind.isEmpty()) {
+                            delete.setString(3, change.kind());
+                        }
                         delete.addBatch();
+                    } else if (kind.isPresent()) {
+                        PreparedStatement upsert = statement(connection, upserts, change.kind(), kind.get().mergeSql());
+                        kind.get().bind(upsert, providerId, change.id(), change.version(), tree(change),
+                                change.dataJson());
+                        upsert.addBatch();
                     } else {
+                        PreparedStatement upsert = statement(connection, upserts, change.kind(), UNKNOWN_MERGE);
                         upsert.setLong(1, providerId);
                         upsert.setString(2, change.kind());
                         upsert.setLong(3, change.id());
@@ -109,10 +128,17 @@ public final class CacheStore {
                         upsert.addBatch();
                     }
                 }
-                upsert.executeBatch();
+                for (PreparedStatement upsert : upserts.values()) {
+                    upsert.executeBatch();
+                }
                 faults.reached(ApplyFaults.Step.ROWS_WRITTEN);
-                delete.executeBatch();
+                for (PreparedStatement delete : deletes.values()) {
+                    delete.executeBatch();
+                }
                 faults.reached(ApplyFaults.Step.TOMBSTONES_APPLIED);
+            } finally {
+                closeAll(upserts.values());
+                closeAll(deletes.values());
             }
             try (PreparedStatement cursor = connection.prepareStatement(
                     "MERGE INTO sync_state KEY (provider_id) VALUES (?, ?, ?)")) {
@@ -124,6 +150,40 @@ public final class CacheStore {
             faults.reached(ApplyFaults.Step.CURSOR_WRITTEN);
             return null;
         });
+        if (!changes.isEmpty()) {
+            cache.rowsChanged();
+        }
+    }
+
+    /** Kinds this desktop has no table for are kept as the server sent them, for a later version to read. */
+    private static final String UNKNOWN_MERGE = "MERGE INTO synced_row KEY (provider_id, kind, id) VALUES (?, ?, ?, ?, ?)";
+    private static final String UNKNOWN_DELETE = "DELETE FROM synced_row WHERE provider_id = ? AND id = ? AND kind = ?";
+
+    private static PreparedStatement statement(Connection connection, Map<String, PreparedStatement> open, String kind,
+            String sql) throws SQLException {
+        PreparedStatement statement = open.get(kind);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            open.put(kind, statement);
+        }
+        return statement;
+    }
+
+    private static void closeAll(Iterable<PreparedStatement> statements) throws SQLException {
+        for (PreparedStatement statement : statements) {
+            statement.close();
+        }
+    }
+
+    private JsonNode tree(ReceivedChange change) throws SQLException {
+        if (change.data() != null) {
+            return change.data();
+        }
+        try {
+            return JSON.readTree(change.dataJson());
+        } catch (JsonProcessingException e) {
+            throw new SQLException("A synced row is not JSON: " + change, e);
+        }
     }
 
     /** Marks a sync that found nothing new as a sync, for "last synced". */
@@ -133,20 +193,38 @@ public final class CacheStore {
 
     /** The JSON of every row of a kind, by id. */
     public List<String> rows(long providerId, String kind) {
-        return query("SELECT data FROM synced_row WHERE provider_id = ? AND kind = ? ORDER BY id",
-                row -> row.getString(1), providerId, kind);
+        return CachedKinds.of(kind)
+                .map(known -> query("SELECT data FROM " + known.table() + " WHERE provider_id = ? ORDER BY id",
+                        row -> row.getString(1), providerId))
+                .orElseGet(() -> query("SELECT data FROM synced_row WHERE provider_id = ? AND kind = ? ORDER BY id",
+                        row -> row.getString(1), providerId, kind));
     }
 
+    /** Every row of a provider, whatever its table, by kind then id: for comparing the cache with the server. */
     public List<StoredRow> allRows(long providerId) {
-        return query("SELECT kind, id, version, data FROM synced_row WHERE provider_id = ? ORDER BY kind, id",
-                row -> new StoredRow(row.getString(1), row.getLong(2), row.getLong(3), row.getString(4)), providerId);
+        List<StoredRow> all = new ArrayList<>();
+        for (CachedKinds.Kind kind : CachedKinds.all()) {
+            all.addAll(query("SELECT id, version, data FROM " + kind.table() + " WHERE provider_id = ?",
+                    row -> new StoredRow(kind.kind(), row.getLong(1), row.getLong(2), row.getString(3)), providerId));
+        }
+        all.addAll(query("SELECT kind, id, version, data FROM synced_row WHERE provider_id = ?",
+                row -> new StoredRow(row.getString(1), row.getLong(2), row.getLong(3), row.getString(4)), providerId));
+        all.sort(Comparator.comparing(StoredRow::kind).thenComparingLong(StoredRow::id));
+        return all;
     }
 
-    /** How many rows of each kind the cache holds for a provider. */
+    /** How many rows of each kind the cache holds for a provider (kinds with none left out). */
     public Map<String, Long> counts(long providerId) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] pair : query("SELECT kind, COUNT(*) FROM synced_row WHERE provider_id = ? GROUP BY kind "
-                + "ORDER BY kind", row -> new Object[] {row.getString(1), row.getLong(2)}, providerId)) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (CachedKinds.Kind kind : CachedKinds.all()) {
+            long count = query("SELECT COUNT(*) FROM " + kind.table() + " WHERE provider_id = ?",
+                    row -> row.getLong(1), providerId).get(0);
+            if (count > 0) {
+                counts.put(kind.kind(), count);
+            }
+        }
+        for (Object[] pair : query("SELECT kind, COUNT(*) FROM synced_row WHERE provider_id = ? GROUP BY kind",
+                row -> new Object[] {row.getString(1), row.getLong(2)}, providerId)) {
             counts.put((String) pair[0], (Long) pair[1]);
         }
         return counts;
@@ -181,7 +259,10 @@ public final class CacheStore {
         T read(ResultSet row) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction. */
+    /**
+     * Runs {@code work} in one transaction. Whatever it throws (an {@link Error} too) rolls it back; a rollback
+     * that fails itself is added to the first failure, never hides it; nothing half-done is ever committed.
+     */
     <T> T run(Work<T> work) {
         try (Connection connection = cache.connection()) {
             connection.setAutoCommit(false);
@@ -189,9 +270,13 @@ public final class CacheStore {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+            } catch (Throwable failure) {
+                try {
+                    connection.rollback();
+                } catch (SQLException | RuntimeException rollbackFailed) {
+                    failure.addSuppressed(rollbackFailed);
+                }
+                throw failure;
             }
         } catch (SQLException e) {
             throw new CacheFailedException("The data saved on this computer could not be updated.", e);

@@ -12,6 +12,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -34,6 +38,12 @@ public final class LocalCache implements AutoCloseable {
 
     private final Path folder;
     private final JdbcConnectionPool pool;
+    /** Moves on each applied page, so what readers keep in memory is rebuilt after a sync changed the rows. */
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    private record Remembered(long generation, Object value) {
+    }
 
     private LocalCache(Path folder, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -115,6 +125,27 @@ public final class LocalCache implements AutoCloseable {
         } catch (IOException | SQLException e) {
             throw new CacheFailedException("The saved data could not be re-encrypted with the new password.", e);
         }
+    }
+
+    /**
+     * What a reader built from the rows (such as a search index), kept until the next applied page: {@code build}
+     * runs again only after the rows changed.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remembered(String name, Supplier<T> build) {
+        long now = generation.get();
+        Remembered kept = remembered.get(name);
+        if (kept != null && kept.generation() == now) {
+            return (T) kept.value();
+        }
+        T value = build.get();
+        remembered.put(name, new Remembered(now, value));
+        return value;
+    }
+
+    /** Called after a page was committed. */
+    void rowsChanged() {
+        generation.incrementAndGet();
     }
 
     public Connection connection() throws SQLException {

@@ -21,19 +21,21 @@ public final class Outbox {
     /** Where a command is: waiting to send, refused by the portal (kept for the user), or delivered. */
     public enum State { PENDING, REFUSED, SENT }
 
-    /** A stored command. {@code refusal} is the portal's problem JSON when it refused. */
-    public record Item(long id, long providerId, String description, String method, String path, String body,
-            String ifMatch, String idempotencyKey, State state, int attempts, Instant nextAttemptAt,
-            String lastError, String refusal, Instant createdAt) {
+    /**
+     * A stored command: its kind and JSON body (see {@code client.commands}). {@code refusal} is the portal's
+     * problem JSON when it refused; {@code sentAt} is null until delivered.
+     */
+    public record Item(long id, long providerId, String description, String kind, String body,
+            String idempotencyKey, State state, int attempts, Instant nextAttemptAt, String lastError,
+            String refusal, Instant createdAt, Instant sentAt) {
     }
 
-    /** A command to store: what it does in words, and the request that does it. */
-    public record Command(long providerId, String description, String method, String path, String body,
-            String ifMatch) {
+    /** A command to store: what it does in words, its kind, and the command record as JSON. */
+    public record Command(long providerId, String description, String kind, String body) {
     }
 
-    private static final String COLUMNS = "id, provider_id, description, http_method, path, body, if_match, "
-            + "idempotency_key, state, attempts, next_attempt_at, last_error, refusal, created_at";
+    private static final String COLUMNS = "id, provider_id, description, kind, body, idempotency_key, state, "
+            + "attempts, next_attempt_at, last_error, refusal, created_at, sent_at";
 
     private final CacheStore store;
 
@@ -44,17 +46,15 @@ public final class Outbox {
     public Item enqueue(Command command, Instant now) {
         long id = store.run(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox (provider_id, description, "
-                    + "http_method, path, body, if_match, idempotency_key, state, attempts, next_attempt_at, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "kind, body, idempotency_key, state, attempts, next_attempt_at, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, command.providerId());
                 insert.setString(2, command.description());
-                insert.setString(3, command.method());
-                insert.setString(4, command.path());
-                insert.setString(5, command.body());
-                insert.setString(6, command.ifMatch());
-                insert.setString(7, UUID.randomUUID().toString());
-                insert.setTimestamp(8, Timestamp.from(now));
-                insert.setTimestamp(9, Timestamp.from(now));
+                insert.setString(3, command.kind());
+                insert.setString(4, command.body());
+                insert.setString(5, UUID.randomUUID().toString());
+                insert.setTimestamp(6, Timestamp.from(now));
+                insert.setTimestamp(7, Timestamp.from(now));
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -101,13 +101,23 @@ public final class Outbox {
     }
 
     /**
-     * Sends a refused command again after the user changed it. It is a new request, so it gets a new key; it
-     * keeps its place in the order.
+     * Sends a refused command again, as it is or after the user changed it. It is a new request (the portal
+     * answers 422 to a known key with another body), so it gets a new key; it keeps its place in the order.
      */
-    public void resend(long id, String newBody, String newIfMatch, Instant now) {
-        update("UPDATE outbox SET state = 'PENDING', body = ?, if_match = ?, idempotency_key = ?, attempts = 0, "
-                + "refusal = NULL, last_error = NULL, next_attempt_at = ? WHERE id = ? AND state = 'REFUSED'", newBody,
-                newIfMatch, UUID.randomUUID().toString(), Timestamp.from(now), id);
+    public void resend(long id, String newDescription, String newBody, Instant now) {
+        update("UPDATE outbox SET state = 'PENDING', description = ?, body = ?, idempotency_key = ?, attempts = 0, "
+                + "refusal = NULL, last_error = NULL, next_attempt_at = ? WHERE id = ? AND state = 'REFUSED'",
+                newDescription, newBody, UUID.randomUUID().toString(), Timestamp.from(now), id);
+    }
+
+    /** Every command of a provider not yet delivered or delivered after {@code since}, oldest first. */
+    public List<Item> notYetSynced(long providerId, Instant since) {
+        if (since == null) {
+            return store.query("SELECT " + COLUMNS + " FROM outbox WHERE provider_id = ? ORDER BY id", Outbox::item,
+                    providerId);
+        }
+        return store.query("SELECT " + COLUMNS + " FROM outbox WHERE provider_id = ? AND (state <> 'SENT' "
+                + "OR sent_at >= ?) ORDER BY id", Outbox::item, providerId, Timestamp.from(since));
     }
 
     /** The user gave up on a command that was refused or has not been sent. */
@@ -128,10 +138,10 @@ public final class Outbox {
 
     private static Item item(ResultSet row) throws SQLException {
         return new Item(row.getLong("id"), row.getLong("provider_id"), row.getString("description"),
-                row.getString("http_method"), row.getString("path"), row.getString("body"), row.getString("if_match"),
-                row.getString("idempotency_key"), State.valueOf(row.getString("state")), row.getInt("attempts"),
-                instant(row, "next_attempt_at"), row.getString("last_error"), row.getString("refusal"),
-                instant(row, "created_at"));
+                row.getString("kind"), row.getString("body"), row.getString("idempotency_key"),
+                State.valueOf(row.getString("state")), row.getInt("attempts"), instant(row, "next_attempt_at"),
+                row.getString("last_error"), row.getString("refusal"), instant(row, "created_at"),
+                instant(row, "sent_at"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

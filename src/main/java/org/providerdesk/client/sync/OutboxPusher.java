@@ -11,9 +11,11 @@ import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.PortalException;
 import org.providerdesk.client.PortalUnreachableException;
 import org.providerdesk.client.cache.Outbox;
+import org.providerdesk.client.commands.Commands;
+import org.providerdesk.client.commands.DeskCommand;
 
 /**
- * Sends the outbox in order. Network errors, 5xx, 429 and downtime: the command waits and is retried with
+ * Sends the outbox in order, each typed command turned into its HTTP request only now. Network errors, 5xx, 429 and downtime: the command waits and is retried with
  * growing pauses, and nothing after it goes first. Business refusals (409, 412, 422 and other 4xx): the command
  * is kept with the portal's reason for the user to change or discard, and the rest carry on.
  */
@@ -46,8 +48,18 @@ public final class OutboxPusher {
                 return new Pushed(sent, refused, false, false);
             }
             Outbox.Item item = next.get();
+            DeskCommand.HttpCall call;
             try {
-                client.sendCommand(item.method(), item.path(), item.body(), item.idempotencyKey(), item.ifMatch());
+                call = Commands.read(item).call();
+            } catch (RuntimeException unreadable) {
+                outbox.markRefused(item.id(), "{\"detail\":\"This change cannot be read any more. Please discard it "
+                        + "and make it again.\"}");
+                refused++;
+                continue;
+            }
+            try {
+                client.sendCommand(call.method(), call.path(), Commands.requestJson(call), item.idempotencyKey(),
+                        call.ifMatch());
                 outbox.markSent(item.id(), clock.instant());
                 sent++;
             } catch (PortalUnreachableException e) {

@@ -5,7 +5,7 @@ import javafx.scene.Node;
 import org.providerdesk.api.HomePage;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.client.PortalUnreachableException;
-import org.providerdesk.ui.session.DeskSession;
+import org.providerdesk.client.session.DeskSession;
 import org.providerdesk.ui.shell.Page;
 import org.providerdesk.ui.shell.ProviderScope;
 

@@ -86,7 +86,7 @@ public final class OutboxViewModel {
     public void sendAgain(Row row) {
         change(() -> {
             outbox.find(row.id()).filter(item -> item.state() == Outbox.State.REFUSED)
-                    .ifPresent(item -> outbox.resend(item.id(), item.body(), item.ifMatch(), clock.instant()));
+                    .ifPresent(item -> outbox.resend(item.id(), item.description(), item.body(), clock.instant()));
             return null;
         });
     }

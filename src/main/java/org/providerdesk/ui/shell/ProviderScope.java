@@ -8,7 +8,7 @@ import org.providerdesk.client.PortalClient;
 import org.providerdesk.ui.common.DialogService;
 import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.When;
-import org.providerdesk.ui.session.DeskSession;
+import org.providerdesk.client.session.DeskSession;
 
 /**
  * Everything a page gets from outside, one per signed-in session: the session (cache, outbox, sync), the

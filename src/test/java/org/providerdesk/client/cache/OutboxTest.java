@@ -31,7 +31,7 @@ class OutboxTest {
     }
 
     private Outbox.Item queue(String what) {
-        return outbox.enqueue(new Outbox.Command(1, what, "POST", "/x", "{\"what\":\"" + what + "\"}", null), now);
+        return outbox.enqueue(new Outbox.Command(1, what, "replyToAction", "{\"what\":\"" + what + "\"}"), now);
     }
 
     @Test
@@ -71,12 +71,13 @@ class OutboxTest {
         Outbox.Item first = queue("first");
         outbox.markRefused(first.id(), "{}");
 
-        outbox.resend(first.id(), "{\"what\":\"changed\"}", "\"42\"", now);
+        outbox.resend(first.id(), "Changed", "{\"what\":\"changed\"}", now);
 
         Outbox.Item again = outbox.find(first.id()).orElseThrow();
         assertEquals(Outbox.State.PENDING, again.state());
         assertNotEquals(first.idempotencyKey(), again.idempotencyKey());
-        assertEquals("\"42\"", again.ifMatch());
+        assertEquals("{\"what\":\"changed\"}", again.body());
+        assertEquals("Changed", again.description());
     }
 
     @Test

@@ -12,6 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.providerdesk.api.ActionPaths;
+import org.providerdesk.api.NewActionRequest;
+import org.providerdesk.api.ReplyRequest;
+import org.providerdesk.client.commands.DeskCommand;
+import org.providerdesk.client.commands.RaiseAction;
+import org.providerdesk.client.commands.ReplyToAction;
+import org.providerdesk.domain.ActionType;
+import org.providerdesk.domain.RelatedTo;
 import org.providerdesk.api.JsonMapping;
 import org.providerdesk.client.cache.Outbox;
 import org.providerdesk.server.demo.DemoUsers;
@@ -52,11 +59,19 @@ class OutboxDeliveryTest {
 
     /** Titles are made unique: the demo data has actions with the usual titles already. */
     private Outbox.Command raiseAction(long providerId, String title) {
-        String body = "{\"type\":\"CONTRACT_QUERY\",\"relatedTo\":\"CLIENT\",\"clientId\":" + firstClient(providerId)
-                + ",\"assignTeam\":\"ASC_SERVICE_AGREEMENT\",\"title\":\"" + title + "\",\"text\":\"Admitted to "
-                + "hospital on Sunday.\"}";
-        return new Outbox.Command(providerId, "Raise action: " + title, "POST", ActionPaths.providerActions(providerId),
-                body, null);
+        return command(new RaiseAction(providerId, new NewActionRequest(ActionType.CONTRACT_QUERY, RelatedTo.CLIENT,
+                firstClient(providerId), null, "ASC_SERVICE_AGREEMENT", title, "Admitted to hospital on Sunday.", null)));
+    }
+
+    private static Outbox.Command command(DeskCommand command) {
+        try {
+            return new Outbox.Command(command.providerId(), command.description(),
+                    command.getClass().getSimpleName().substring(0, 1).toLowerCase()
+                            + command.getClass().getSimpleName().substring(1),
+                    JsonMapping.lenient().writeValueAsString(command));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long actionsTitled(String title) {
@@ -129,9 +144,8 @@ class OutboxDeliveryTest {
                     UUID.randomUUID().toString(), "{\"text\":\"Package ended.\",\"close\":true}");
             assertEquals(201, closed.status(), closed.body());
 
-            Outbox.Item reply = outbox.enqueue(new Outbox.Command(desk.providerId, "Reply to Client deceased", "POST",
-                    ActionPaths.providerReplies(desk.providerId, actionId),
-                    "{\"text\":\"The funeral is on Friday.\",\"assignTeam\":\"ASC_SERVICE_AGREEMENT\"}", null),
+            Outbox.Item reply = outbox.enqueue(command(new ReplyToAction(desk.providerId, actionId,
+                    new ReplyRequest("The funeral is on Friday.", "ASC_SERVICE_AGREEMENT"))),
                     deskClock.instant());
             Outbox.Item after = outbox.enqueue(raiseAction(desk.providerId, "Extra hours this week"),
                     deskClock.instant());

@@ -10,7 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.providerdesk.api.DecisionRequest;
 import org.providerdesk.api.JsonMapping;
+import org.providerdesk.client.commands.Commands;
+import org.providerdesk.client.commands.ConfirmSchedule;
+import org.providerdesk.client.commands.DeskCommand;
+import org.providerdesk.client.commands.RejectSchedule;
 import org.providerdesk.api.PaymentPaths;
 import org.providerdesk.api.SyncKinds;
 import org.providerdesk.client.cache.ApplyFaults;
@@ -45,9 +50,12 @@ class TwoDesktopsDecideTest {
     }
 
     private static Outbox.Item decide(SyncFixture desk, CacheStore.StoredRow schedule, String path, String comments) {
-        return new Outbox(desk.cache).enqueue(new Outbox.Command(desk.providerId, "Decide the schedule", "POST",
-                PaymentPaths.schedule(path, desk.providerId, schedule.id()), "{\"comments\":\"" + comments + "\"}",
-                "\"" + schedule.version() + "\""), Instant.now());
+        String etag = "\"" + schedule.version() + "\"";
+        DecisionRequest decision = new DecisionRequest(comments);
+        DeskCommand command = path.equals(PaymentPaths.SCHEDULE_CONFIRM)
+                ? new ConfirmSchedule(desk.providerId, schedule.id(), etag, decision)
+                : new RejectSchedule(desk.providerId, schedule.id(), etag, decision);
+        return new Commands(new Outbox(desk.cache)).submit(command, Instant.now());
     }
 
     private static void sync(SyncFixture desk) {

@@ -49,7 +49,7 @@ class OutboxViewModelTest {
     }
 
     private Outbox.Item queue(String what, Instant at) {
-        return outbox.enqueue(new Outbox.Command(1, what, "POST", "/x", "{\"what\":\"" + what + "\"}", "\"v3\""), at);
+        return outbox.enqueue(new Outbox.Command(1, what, "confirmSchedule", "{\"what\":\"" + what + "\"}"), at);
     }
 
     @Test
@@ -151,7 +151,7 @@ class OutboxViewModelTest {
         Outbox.Item again = outbox.find(confirm.id()).orElseThrow();
         assertEquals(Outbox.State.PENDING, again.state());
         assertEquals(confirm.body(), again.body());
-        assertEquals(confirm.ifMatch(), again.ifMatch());
+        assertEquals(confirm.description(), again.description());
         assertNotEquals(confirm.idempotencyKey(), again.idempotencyKey());
         assertEquals("Waiting to send", page.rows().get(0).state());
         assertEquals(1, syncs.get());

@@ -66,8 +66,8 @@ class WaitingToSendPageTest {
         Instant now = Instant.parse("2026-11-23T10:40:00Z");
         cache = LocalCache.open(home.resolve("page-" + System.nanoTime()), "pw".toCharArray(), new CacheKey(1_000));
         outbox = new Outbox(cache);
-        outbox.enqueue(new Outbox.Command(1, "Reply to action 12", "POST", "/x", "{}", null), now);
-        refused = outbox.enqueue(new Outbox.Command(1, "Confirm period 8", "POST", "/y", "{}", null), now);
+        outbox.enqueue(new Outbox.Command(1, "Reply to action 12", "replyToAction", "{}"), now);
+        refused = outbox.enqueue(new Outbox.Command(1, "Confirm period 8", "confirmSchedule", "{}"), now);
         outbox.markRefused(refused.id(), "{\"status\":409,\"detail\":\"Period 8 was already confirmed.\"}");
 
         ProviderSummary rosewood = new ProviderSummary(1, "Rosewood Lodge Care Home", ProviderKind.RESIDENTIAL, "R1");

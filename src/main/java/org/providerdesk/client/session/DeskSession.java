@@ -1,4 +1,4 @@
-package org.providerdesk.ui.session;
+package org.providerdesk.client.session;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -15,6 +15,7 @@ import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.cache.CacheStore;
 import org.providerdesk.client.cache.LocalCache;
 import org.providerdesk.client.cache.Outbox;
+import org.providerdesk.client.commands.Commands;
 import org.providerdesk.client.sync.SyncEngine;
 import org.providerdesk.client.sync.SyncScheduler;
 import org.providerdesk.client.sync.SyncStatus;
@@ -114,6 +115,16 @@ public final class DeskSession implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** The open cache, for the typed readers of {@code client.data} (new ScheduleLines(session.cache()), ...). */
+    public LocalCache cache() {
+        return cache;
+    }
+
+    /** Where a screen stores what the user asked for; the sync sends it. */
+    public Commands commands() {
+        return new Commands(outbox);
     }
 
     @Override

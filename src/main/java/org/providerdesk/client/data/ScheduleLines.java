@@ -1,0 +1,69 @@
+package org.providerdesk.client.data;
+
+import java.util.List;
+import org.providerdesk.api.ScheduleLineView;
+import org.providerdesk.client.cache.LocalCache;
+
+/** The lines of payment schedules, by schedule or by period, with the text filter (client name or reference). */
+public final class ScheduleLines {
+
+    private static final String SELECT = "SELECT l.data FROM c_schedule_line l ";
+    /** A subquery, not a join: H2 then walks the schedule index instead of every line of the provider. */
+    private static final String OF_PERIOD = "WHERE l.provider_id = ? AND l.schedule_id IN (SELECT s.id FROM c_schedule s "
+            + "WHERE s.provider_id = ? AND s.period_id = ?) ";
+
+    private static final int CHUNK = 500;
+
+    private final LocalCache cache;
+    private final CacheRows rows;
+
+    public ScheduleLines(LocalCache cache) {
+        this.cache = cache;
+        this.rows = new CacheRows(cache);
+    }
+
+    public List<ScheduleLineView> ofSchedule(long providerId, long scheduleId) {
+        return rows.list(ScheduleLineView.class, SELECT + "WHERE l.provider_id = ? AND l.schedule_id = ? ORDER BY l.id",
+                providerId, scheduleId);
+    }
+
+    public List<ScheduleLineView> ofPeriod(long providerId, long periodId) {
+        return rows.list(ScheduleLineView.class, SELECT + OF_PERIOD + "ORDER BY l.id", providerId, providerId,
+                periodId);
+    }
+
+    /** The lines of one period whose client name or reference contains {@code text} (any case). */
+    public List<ScheduleLineView> matching(long providerId, long periodId, String text) {
+        List<Long> schedules = rows.longs("SELECT id FROM c_schedule WHERE provider_id = ? AND period_id = ?",
+                providerId, periodId);
+        return byIds(providerId, search(providerId).find(text, schedules));
+    }
+
+    /** The lines of every period whose client name or reference contains {@code text} (any case). */
+    public List<ScheduleLineView> matchingAnyPeriod(long providerId, String text) {
+        return byIds(providerId, search(providerId).find(text, null));
+    }
+
+    private List<ScheduleLineView> byIds(long providerId, Long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        // An IN list of placeholders uses the index on id; "= ANY(array)" made H2 read every line.
+        List<ScheduleLineView> found = new java.util.ArrayList<>(ids.length);
+        for (int from = 0; from < ids.length; from += CHUNK) {
+            int to = Math.min(ids.length, from + CHUNK);
+            Object[] params = new Object[1 + to - from];
+            params[0] = providerId;
+            System.arraycopy(ids, from, params, 1, to - from);
+            found.addAll(rows.list(ScheduleLineView.class, SELECT + "WHERE l.provider_id = ? AND l.id IN ("
+                    + "?, ".repeat(to - from - 1) + "?) ORDER BY l.id", params));
+        }
+        return found;
+    }
+
+    /** The search text of every line, kept in memory until the next sync changes the lines. */
+    private TextIndex search(long providerId) {
+        return cache.remembered("scheduleLineSearch:" + providerId, () -> TextIndex.load(rows,
+                "SELECT id, schedule_id, search_text FROM c_schedule_line WHERE provider_id = ?", providerId));
+    }
+}
