@@ -13,7 +13,7 @@ import org.providerdesk.client.ReceivedChange;
  * Fetches the pages of one pull on its own thread, one after another from a cursor, and hands each over only
  * once it has arrived whole. At most one page waits to be taken (plus the one being read), so memory stays
  * bounded however far the network runs ahead. A failure is handed over in order, after the pages before it.
- * Closing stops the thread and drops whatever it had not handed over.
+ * Closing stops the thread after the page it is reading and drops whatever it had not handed over.
  */
 final class PageFetcher implements AutoCloseable {
 
@@ -47,7 +47,7 @@ final class PageFetcher implements AutoCloseable {
                 after = end.nextCursor();
             }
         } catch (RuntimeException e) {
-            handOver(new Handoff(null, closed ? new PortalUnreachableException("The sync was stopped.", e) : e));
+            handOver(new Handoff(null, e));
         } catch (Error e) {
             handOver(new Handoff(null, new IllegalStateException("Fetching a page failed", e)));
             throw e;
@@ -83,10 +83,13 @@ final class PageFetcher implements AutoCloseable {
         return next.page();
     }
 
+    /**
+     * Stops fetching. A page being read is not interrupted (that would look like the portal going away to the
+     * connection listeners): the thread finishes it, finds the fetcher closed and drops it.
+     */
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
         ready.clear();
     }
 }
