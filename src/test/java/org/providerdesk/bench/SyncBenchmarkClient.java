@@ -1,9 +1,11 @@
 package org.providerdesk.bench;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -28,7 +32,10 @@ import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.cache.CacheKey;
 import org.providerdesk.client.cache.CacheStore;
 import org.providerdesk.client.cache.LocalCache;
+import org.providerdesk.client.sync.PullSync;
 import org.providerdesk.client.sync.SyncEngine;
+import org.providerdesk.client.sync.SyncStatus;
+import org.providerdesk.testing.ThrottlingProxy;
 
 /**
  * The desktop side of the sync benchmark, run in its own JVM (with the heap the app would have) against a
@@ -40,6 +47,7 @@ public final class SyncBenchmarkClient {
 
     private static final int RUNS = 3;
     private static final int NOTHING_NEW_RUNS = 9;
+    private static final long TEN_MBIT = 10_000_000;
 
     private SyncBenchmarkClient() {
     }
@@ -48,13 +56,26 @@ public final class SyncBenchmarkClient {
         String url = args[0];
         String email = args[1];
         String password = args[2];
-        PortalClient client = PortalClient.forUrl(url);
+        HttpUrl direct = HttpUrl.get(url);
+        AtomicReference<HttpUrl> portal = new AtomicReference<>(direct);
+        PortalClient client = new PortalClient(portal::get);
         var challenge = client.startLogin(email, password);
         client.finishLogin(challenge.attemptId(), latestCode(client));
         ProviderSummary large = client.me().providers().stream()
                 .filter(provider -> provider.name().equals("Oakleaf House")).findFirst().orElseThrow();
 
-        List<byte[]> rawPages = fetchRawPages(url, email, password, large.id());
+        OkHttpClient http = new OkHttpClient();
+        String token = rawLogin(http, url, email, password);
+        RawFeed raw = fetchRawPages(http, url, token, large.id());
+        System.out.println("# the feed of the large provider: " + raw.pages().size() + " pages, " + raw.rows()
+                + " rows, " + raw.bytes() / 1_000_000 + " MB of JSON");
+        List<Double> feedSeconds = new ArrayList<>();
+        for (int run = 0; run <= RUNS; run++) {
+            double seconds = serverFeedSeconds(http, url, token, large.id(), raw);
+            if (run > 0) {
+                feedSeconds.add(seconds);
+            }
+        }
         List<Double> full = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
         List<Double> nothingNew = new ArrayList<>();
@@ -62,22 +83,9 @@ public final class SyncBenchmarkClient {
         for (int run = 0; run <= RUNS; run++) {
             Path home = Files.createTempDirectory("desk-bench");
             HeapSampler heap = new HeapSampler();
-            try (LocalCache cache = LocalCache.open(home.resolve("cache"), password.toCharArray(), new CacheKey(1))) {
-                SyncEngine engine = new SyncEngine(client, cache, Clock.systemUTC());
-                long start = System.nanoTime();
-                engine.sync(large.id(), status -> { });
-                double fullMillis = (System.nanoTime() - start) / 1e6;
-                rows = new CacheStore(cache).counts(large.id()).values().stream().mapToLong(Long::longValue).sum();
-                for (int i = 0; i < NOTHING_NEW_RUNS && run == RUNS; i++) {
-                    long quiet = System.nanoTime();
-                    engine.sync(large.id(), status -> { });
-                    nothingNew.add((System.nanoTime() - quiet) / 1e6);
-                }
-                if (run > 0) {
-                    full.add(fullMillis);
-                }
-            }
+            double fullMillis = fullSync(client, large.id(), password, home, run == RUNS ? nothingNew : null);
             heap.close();
+            rows = lastRows;
             double peakHeap = heap.peakMegabytes();
             if (run == RUNS) {
                 System.out.println("# peak heap in use during the last full sync (sampled every 10 ms, JVM capped at "
@@ -85,38 +93,107 @@ public final class SyncBenchmarkClient {
                 Benchmarks.print("sync.full.peak_heap_mb", Math.round(peakHeap), "MB");
             }
             if (run > 0) {
-                floor.add(floorMillis(rawPages, large.id(), home));
+                full.add(fullMillis);
+                floor.add(floorMillis(raw.pages(), home));
             }
+        }
+        double wireBytes;
+        double slowMillis;
+        try (ThrottlingProxy counting = new ThrottlingProxy(direct.port(), 0)) {
+            portal.set(HttpUrl.get(counting.url()));
+            fullSync(client, large.id(), password, Files.createTempDirectory("desk-bench"), null);
+            wireBytes = counting.bytesToClient();
+        }
+        try (ThrottlingProxy slow = new ThrottlingProxy(direct.port(), TEN_MBIT)) {
+            portal.set(HttpUrl.get(slow.url()));
+            slowMillis = fullSync(client, large.id(), password, Files.createTempDirectory("desk-bench"), null);
+            System.out.println("# through the 10 Mbit/s proxy: " + slow.bytesToClient() / 1_000_000 + " MB in "
+                    + Math.round(slowMillis) + " ms");
+        } finally {
+            portal.set(direct);
         }
         double fullMedian = Benchmarks.median(full);
         double floorMedian = Benchmarks.median(floor);
-        System.out.println("# large provider rows synced: " + rows + "; full sync runs (ms) " + full + ", floor " + floor);
+        double feedMedian = Benchmarks.median(feedSeconds);
+        System.out.println("# large provider rows synced: " + rows + "; full sync runs (ms) " + full + ", floor " + floor
+                + "; server feed alone (s) " + feedSeconds);
         Benchmarks.print("sync.full.rows", rows, "rows");
+        Benchmarks.print("sync.server_feed.rows_per_s", Math.round(raw.rows() / feedMedian), "rows/s");
         Benchmarks.print("sync.full.ms", Math.round(fullMedian), "ms");
         Benchmarks.print("sync.floor.ms", Math.round(floorMedian), "ms");
         Benchmarks.print("sync.full.floor_ratio", fullMedian / floorMedian, "x");
+        Benchmarks.print("sync.full.wire_mb", Math.round(wireBytes / 10_000.0) / 100.0, "MB");
+        Benchmarks.print("sync.full_10mbit.ms", Math.round(slowMillis), "ms");
         Benchmarks.print("sync.nothing_new.ms", Benchmarks.median(nothingNew), "ms");
     }
 
+    private static long lastRows;
+
+    /** A first full sync into a fresh cache; then, when asked, syncs with nothing new, timed into the list. */
+    private static double fullSync(PortalClient client, long providerId, String password, Path home,
+            List<Double> nothingNew) throws Exception {
+        try (LocalCache cache = LocalCache.open(home.resolve("cache"), password.toCharArray(), new CacheKey(1))) {
+            SyncEngine engine = new SyncEngine(client, cache, Clock.systemUTC());
+            long start = System.nanoTime();
+            SyncStatus status = engine.sync(providerId, ignored -> { });
+            double millis = (System.nanoTime() - start) / 1e6;
+            if (!status.online() || status.problem() != null) {
+                throw new IllegalStateException("The benchmark sync failed: " + status.problem());
+            }
+            lastRows = new CacheStore(cache).counts(providerId).values().stream().mapToLong(Long::longValue).sum();
+            for (int i = 0; nothingNew != null && i < NOTHING_NEW_RUNS; i++) {
+                long quiet = System.nanoTime();
+                engine.sync(providerId, ignored -> { });
+                nothingNew.add((System.nanoTime() - quiet) / 1e6);
+            }
+            return millis;
+        }
+    }
+
     /**
-     * The floor: what this machine needs at least to store the same rows. The same JSON is fetched first (not
-     * timed), then timed: Jackson parse + H2 batch insert into a fresh encrypted file.
+     * The server's feed alone: every page of the large provider asked for as the desktop asks (gzip), the
+     * compressed bytes read and dropped. The cursors come from the earlier fetch, so nothing is parsed here.
      */
-    private static double floorMillis(List<byte[]> pages, long providerId, Path home) throws Exception {
+    private static double serverFeedSeconds(OkHttpClient http, String url, String token, long providerId,
+            RawFeed raw) throws Exception {
+        long start = System.nanoTime();
+        byte[] sink = new byte[64 * 1024];
+        for (long cursor : raw.cursors()) {
+            Request request = new Request.Builder().url(pageUrl(url, providerId, cursor))
+                    .header("Authorization", "Bearer " + token).header("Accept-Encoding", "gzip").build();
+            try (Response response = http.newCall(request).execute(); InputStream body = response.body().byteStream()) {
+                if (!"gzip".equals(response.header("Content-Encoding"))) {
+                    throw new IllegalStateException("The feed was not compressed");
+                }
+                while (body.read(sink) >= 0) {
+                    // drop: only the server's time counts
+                }
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * The floor: what this machine needs at least to store the same rows, in plain JDBC and Jackson (none of the
+     * app's classes). The same JSON is fetched first (not timed), then timed: Jackson streaming parse + H2 batch
+     * insert into a fresh encrypted file, in the narrowest table that holds the rows (the JSON in a VARCHAR, not
+     * a CLOB), one transaction per page as the sync does.
+     */
+    private static double floorMillis(List<byte[]> pages, Path home) throws Exception {
         Path folder = Files.createTempDirectory(home, "floor");
-        ObjectMapper json = JsonMapping.lenient();
+        JsonFactory json = new JsonFactory();
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("floor")
                 + ";CIPHER=AES", "sa", "0123456789abcdef bench")) {
             try (Statement ddl = connection.createStatement()) {
-                ddl.execute("CREATE TABLE synced_row (provider_id BIGINT, kind VARCHAR(40), id BIGINT, version BIGINT, "
-                        + "data CLOB, PRIMARY KEY (provider_id, kind, id))");
+                ddl.execute("CREATE TABLE synced_row (kind VARCHAR(40), id BIGINT, version BIGINT, data VARCHAR, "
+                        + "PRIMARY KEY (kind, id))");
             }
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO synced_row VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO synced_row VALUES (?, ?, ?, ?)")) {
                 for (byte[] page : pages) {
-                    parseInto(json, page, providerId, insert);
+                    parseInto(json, page, insert);
                     insert.executeBatch();
                     connection.commit();
                 }
@@ -125,21 +202,20 @@ public final class SyncBenchmarkClient {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static void parseInto(ObjectMapper json, byte[] page, long providerId, PreparedStatement insert)
-            throws Exception {
-        try (JsonParser parser = json.getFactory().createParser(new ByteArrayInputStream(page))) {
+    private static void parseInto(JsonFactory json, byte[] page, PreparedStatement insert) throws Exception {
+        try (JsonParser parser = json.createParser(new ByteArrayInputStream(page))) {
             while (parser.nextToken() != null) {
                 if (parser.currentToken() == JsonToken.FIELD_NAME && "changes".equals(parser.currentName())) {
                     parser.nextToken();
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        insertChange(json, parser, providerId, insert);
+                        insertChange(json, parser, insert);
                     }
                 }
             }
         }
     }
 
-    private static void insertChange(ObjectMapper json, JsonParser parser, long providerId, PreparedStatement insert)
+    private static void insertChange(JsonFactory json, JsonParser parser, PreparedStatement insert)
             throws Exception {
         String kind = null;
         long id = 0;
@@ -154,7 +230,7 @@ public final class SyncBenchmarkClient {
                 case "version" -> version = parser.getLongValue();
                 case "data" -> {
                     StringWriter text = new StringWriter();
-                    try (var generator = json.getFactory().createGenerator(text)) {
+                    try (var generator = json.createGenerator(text)) {
                         generator.copyCurrentStructure(parser);
                     }
                     data = text.toString();
@@ -163,34 +239,50 @@ public final class SyncBenchmarkClient {
             }
         }
         if (data != null) {
-            insert.setLong(1, providerId);
-            insert.setString(2, kind);
-            insert.setLong(3, id);
-            insert.setLong(4, version);
-            insert.setString(5, data);
+            insert.setString(1, kind);
+            insert.setLong(2, id);
+            insert.setLong(3, version);
+            insert.setString(4, data);
             insert.addBatch();
         }
     }
 
-    private static List<byte[]> fetchRawPages(String url, String email, String password, long providerId)
+    /** The whole feed as plain JSON pages, with the cursor each page was asked from. */
+    private record RawFeed(List<byte[]> pages, List<Long> cursors, long rows, long bytes) {
+    }
+
+    private static RawFeed fetchRawPages(OkHttpClient http, String url, String token, long providerId)
             throws Exception {
-        OkHttpClient http = new OkHttpClient();
-        String token = rawLogin(http, url, email, password);
+        ObjectMapper json = new ObjectMapper();
         List<byte[]> pages = new ArrayList<>();
+        List<Long> cursors = new ArrayList<>();
+        long rows = 0;
+        long bytes = 0;
         long cursor = 0;
         boolean more = true;
         while (more) {
-            Request request = new Request.Builder().url(url + ApiPaths.forProvider(ApiPaths.PROVIDER_CHANGES,
-                    providerId) + "?after=" + cursor + "&limit=2000").header("Authorization", "Bearer " + token).build();
+            Request request = new Request.Builder().url(pageUrl(url, providerId, cursor))
+                    .header("Authorization", "Bearer " + token).header("Accept-Encoding", "identity").build();
             try (Response response = http.newCall(request).execute()) {
                 byte[] body = response.body().bytes();
+                var tree = json.readTree(body);
+                if (tree.get("changes").isEmpty()) {
+                    break;
+                }
                 pages.add(body);
-                var tree = JsonMapping.lenient().readTree(body);
+                cursors.add(cursor);
+                rows += tree.get("changes").size();
+                bytes += body.length;
                 cursor = tree.get("nextCursor").asLong();
                 more = tree.get("hasMore").asBoolean();
             }
         }
-        return pages;
+        return new RawFeed(pages, cursors, rows, bytes);
+    }
+
+    private static String pageUrl(String url, long providerId, long cursor) {
+        return url + ApiPaths.forProvider(ApiPaths.PROVIDER_CHANGES, providerId) + "?after=" + cursor + "&limit="
+                + PullSync.PAGE_SIZE;
     }
 
     /** A second session made over plain HTTP, for fetching the raw pages the floor parses. */

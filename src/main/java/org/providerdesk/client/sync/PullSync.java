@@ -1,7 +1,6 @@
 package org.providerdesk.client.sync;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.ReceivedChange;
@@ -10,8 +9,11 @@ import org.providerdesk.client.cache.CacheStore;
 
 /**
  * Pulls one provider's changes from its cursor. A page is applied only when it arrived whole, and together with
- * its cursor, so a broken connection or a crash costs at most the page in flight, which the next sync fetches
+ * its cursor, so a broken connection or a crash costs at most the pages in flight, which the next sync fetches
  * again.
+ *
+ * <p>While one page is being applied the next one is already on its way ({@link PageFetcher}: one fetching thread,
+ * at most one whole page waiting), so the network and the cache work at the same time.
  */
 public final class PullSync {
 
@@ -41,24 +43,28 @@ public final class PullSync {
     public record Pulled(int pages, long rows) {
     }
 
+    /**
+     * @throws org.providerdesk.client.PortalUnreachableException when the portal stops answering (the whole
+     *                                                            pages before that are kept)
+     */
     public Pulled pull(long providerId, Progress progress) {
-        long cursor = store.cursor(providerId);
         int pages = 0;
         long rows = 0;
-        while (true) {
-            List<ReceivedChange> page = new ArrayList<>();
-            PortalClient.PageEnd end = client.readChanges(providerId, cursor, pageSize, page::add);
-            if (page.isEmpty()) {
-                store.touchSynced(providerId, clock.instant());
-                return new Pulled(pages, rows);
-            }
-            store.applyPage(providerId, page, end.nextCursor(), clock.instant(), faults);
-            cursor = end.nextCursor();
-            pages++;
-            rows += page.size();
-            progress.pageApplied(pages, rows);
-            if (!end.hasMore()) {
-                return new Pulled(pages, rows);
+        try (PageFetcher fetcher = new PageFetcher(client, providerId, store.cursor(providerId), pageSize)) {
+            while (true) {
+                PageFetcher.Page page = fetcher.take();
+                List<ReceivedChange> changes = page.changes();
+                if (changes.isEmpty()) {
+                    store.touchSynced(providerId, clock.instant());
+                    return new Pulled(pages, rows);
+                }
+                store.applyPage(providerId, changes, page.end().nextCursor(), clock.instant(), faults);
+                pages++;
+                rows += changes.size();
+                progress.pageApplied(pages, rows);
+                if (!page.end().hasMore()) {
+                    return new Pulled(pages, rows);
+                }
             }
         }
     }

@@ -19,7 +19,6 @@ import org.providerdesk.domain.DayOrWeek;
 import org.providerdesk.domain.RelatedTo;
 import org.providerdesk.domain.Variation;
 import org.providerdesk.server.db.Jdbc;
-import org.providerdesk.server.sync.ChangeSource;
 
 /**
  * Reads actions and their comments. Provider reads always name the provider, so another provider's id is simply
@@ -132,18 +131,24 @@ final class ActionQueries {
                 }, today, providerId).orElseThrow();
     }
 
-    List<ChangeSource.Row> actionsChangedAfter(long providerId, long after, int limit, LocalDate today) {
-        return jdbc.list(ACTION + "WHERE a.provider_id = ? AND a.change_no > ? ORDER BY a.provider_id, a.change_no LIMIT ?",
-                row -> new ChangeSource.Row(row.getLong("id"), row.getLong("change_no"), action(row, today)),
-                providerId, after, limit);
+    Jdbc.RowCursor<ActionView> actionsChangedAfter(long providerId, long after, int limit, LocalDate today) {
+        return jdbc.cursor(ACTION + "WHERE a.provider_id = ? AND a.change_no > ? ORDER BY a.provider_id, a.change_no LIMIT ?",
+                row -> action(row, today), providerId, after, limit);
     }
 
-    /** A comment belongs to the provider of its action. */
-    List<ChangeSource.Row> commentsChangedAfter(long providerId, long after, int limit) {
-        return jdbc.list(COMMENT + "JOIN action a ON a.id = m.action_id WHERE a.provider_id = ? AND m.change_no > ? "
-                + "ORDER BY m.change_no LIMIT ?",
-                row -> new ChangeSource.Row(row.getLong("id"), row.getLong("change_no"), comment(row)),
-                providerId, after, limit);
+    /**
+     * A comment belongs to the provider of its action. The page's comments are picked first, walking the
+     * change-number index and keeping the provider's (a single-table query, so the index gives the order and the
+     * limit stops the walk), then joined: joining first made every page sort all of the provider's remaining
+     * comments.
+     */
+    Jdbc.RowCursor<ActionCommentView> commentsChangedAfter(long providerId, long after, int limit) {
+        return jdbc.cursor("SELECT m.id, m.action_id, m.side, m.author_name, m.assigned_team_code, t.name AS team_name, "
+                + "m.text, m.created_at, m.change_no FROM (SELECT c.* FROM action_comment c WHERE c.change_no > ? AND "
+                + "EXISTS (SELECT 1 FROM action a WHERE a.id = c.action_id AND a.provider_id = ?) "
+                + "ORDER BY c.change_no LIMIT ?) m "
+                + "JOIN team t ON t.code = m.assigned_team_code ORDER BY m.change_no",
+                ActionQueries::comment, after, providerId, limit);
     }
 
     private static ActionView action(ResultSet row, LocalDate today) throws SQLException {

@@ -39,8 +39,8 @@ public final class ActionsFeature {
 
     public List<ChangeSource> changeSources() {
         return List.of(
-                ChangeSource.of(SyncKinds.ACTION,
+                ChangeSource.streamed(SyncKinds.ACTION,
                         (provider, after, limit) -> queries.actionsChangedAfter(provider, after, limit, parts.today())),
-                ChangeSource.of(SyncKinds.ACTION_COMMENT, queries::commentsChangedAfter));
+                ChangeSource.streamed(SyncKinds.ACTION_COMMENT, queries::commentsChangedAfter));
     }
 }

@@ -21,6 +21,8 @@ public final class Jdbc {
 
     private static final ThreadLocal<Connection> CURRENT = new ThreadLocal<>();
     private static final int BATCH_SIZE = 2000;
+    /** Rows a cursor asks the database for at a time (PostgreSQL streams only with a fetch size). */
+    private static final int CURSOR_FETCH_SIZE = 500;
 
     private final DataSource dataSource;
 
@@ -73,6 +75,77 @@ public final class Jdbc {
                 return result;
             }
         });
+    }
+
+    /**
+     * Opens a query as a cursor over its rows, for reading them one at a time as they are written out rather than
+     * all at once: only the rows read are mapped. Must run inside {@link #inTransaction}, on whose connection the
+     * cursor lives (several may be open at once); close it before the transaction ends.
+     */
+    public <T> RowCursor<T> cursor(String sql, RowMapper<T> mapper, Object... params) {
+        Connection current = CURRENT.get();
+        if (current == null) {
+            throw new IllegalStateException("A cursor needs an open transaction");
+        }
+        try {
+            PreparedStatement statement = prepare(current, sql, params);
+            statement.setFetchSize(CURSOR_FETCH_SIZE);
+            try {
+                return new RowCursor<>(statement, statement.executeQuery(), mapper);
+            } catch (SQLException e) {
+                statement.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    /** The rows of one query, read forward; {@link #map()} turns the current one into a value. */
+    public static final class RowCursor<T> implements AutoCloseable {
+        private final PreparedStatement statement;
+        private final ResultSet rows;
+        private final RowMapper<T> mapper;
+
+        private RowCursor(PreparedStatement statement, ResultSet rows, RowMapper<T> mapper) {
+            this.statement = statement;
+            this.rows = rows;
+            this.mapper = mapper;
+        }
+
+        /** @return whether there is a current row */
+        public boolean next() {
+            try {
+                return rows.next();
+            } catch (SQLException e) {
+                throw new DataAccessException(e);
+            }
+        }
+
+        public long getLong(String column) {
+            try {
+                return rows.getLong(column);
+            } catch (SQLException e) {
+                throw new DataAccessException(e);
+            }
+        }
+
+        public T map() {
+            try {
+                return mapper.map(rows);
+            } catch (SQLException e) {
+                throw new DataAccessException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (statement) {
+                rows.close();
+            } catch (SQLException e) {
+                throw new DataAccessException(e);
+            }
+        }
     }
 
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {

@@ -87,8 +87,8 @@ public final class ScheduleRepository {
                 ChangeSource.of(scheduleKind, (provider, after, limit) -> jdbc.list(SUMMARY + "WHERE s.provider_id = ? "
                         + "AND s.change_no > ? ORDER BY s.provider_id, s.change_no LIMIT ?", row -> new ChangeSource.Row(
                                 row.getLong("id"), row.getLong("change_no"), summary(row)), provider, after, limit)),
-                ChangeSource.of(lineKind, (provider, after, limit) -> jdbc.list(LINE_CHANGES, row -> new ChangeSource.Row(
-                        row.getLong("id"), row.getLong("change_no"), line(row)), provider, after, limit)));
+                ChangeSource.streamed(lineKind, (provider, after, limit) -> jdbc.cursor(LINE_CHANGES,
+                        ScheduleRepository::line, provider, after, limit)));
     }
 
     private static ScheduleSummary summary(ResultSet row) throws SQLException {

@@ -33,13 +33,16 @@ public final class RemittanceRepository {
             + "rl.reason, rl.change_no FROM (SELECT * FROM remittance_line WHERE provider_id = ? AND change_no > ? "
             + "ORDER BY provider_id, change_no LIMIT ?) rl JOIN payment_run r ON r.id = rl.run_id JOIN client c ON c.id = rl.client_id "
             + "ORDER BY rl.change_no";
-    /** For sync: runs changed since the cursor that paid the provider, totals counted run by run (indexed). */
+    /**
+     * For sync: runs changed since the cursor that paid the provider. Their totals are counted only for the runs
+     * that go into a page ({@link #RUN_TOTALS}): counting them in this query made every page count every run.
+     */
     private static final String RUN_CHANGES = "SELECT r.id, r.reference, r.finalised_on, r.payment_date, "
-            + "r.period_id, r.change_no, (SELECT COUNT(*) FROM remittance_line rl WHERE rl.provider_id = ? AND "
-            + "rl.run_id = r.id) AS line_count, (SELECT COALESCE(SUM(rl.amount), 0) FROM remittance_line rl WHERE "
-            + "rl.provider_id = ? AND rl.run_id = r.id AND rl.status IN ('PAID', 'RETRACTED')) AS total_paid "
-            + "FROM payment_run r WHERE r.change_no > ? AND EXISTS (SELECT 1 FROM remittance_line rl WHERE "
-            + "rl.provider_id = ? AND rl.run_id = r.id) ORDER BY r.change_no LIMIT ?";
+            + "r.period_id, r.change_no FROM payment_run r WHERE r.change_no > ? AND EXISTS (SELECT 1 FROM "
+            + "remittance_line rl WHERE rl.provider_id = ? AND rl.run_id = r.id) ORDER BY r.change_no LIMIT ?";
+    private static final String RUN_TOTALS = "SELECT COUNT(*) AS line_count, COALESCE(SUM(CASE WHEN rl.status IN "
+            + "('PAID', 'RETRACTED') THEN rl.amount ELSE 0 END), 0) AS total_paid FROM remittance_line rl "
+            + "WHERE rl.provider_id = ? AND rl.run_id = ?";
     private static final String LINE_ORDER = " ORDER BY c.last_name, c.first_name, rl.period_id, rl.id";
 
     private final Jdbc jdbc;
@@ -77,11 +80,19 @@ public final class RemittanceRepository {
 
     public List<ChangeSource> changeSources(String runKind, String lineKind) {
         return List.of(
-                ChangeSource.of(runKind, (provider, after, limit) -> jdbc.list(RUN_CHANGES, row -> new ChangeSource.Row(
-                        row.getLong("id"), row.getLong("change_no"), run(row)), provider, provider, after, provider,
-                        limit)),
-                ChangeSource.of(lineKind, (provider, after, limit) -> jdbc.list(LINE_CHANGES, row -> new ChangeSource.Row(
-                        row.getLong("id"), row.getLong("change_no"), line(row)), provider, after, limit)));
+                ChangeSource.streamed(runKind, (provider, after, limit) -> jdbc.cursor(RUN_CHANGES,
+                        row -> runWithTotals(provider, row), after, provider, limit)),
+                ChangeSource.streamed(lineKind, (provider, after, limit) -> jdbc.cursor(LINE_CHANGES,
+                        RemittanceRepository::line, provider, after, limit)));
+    }
+
+    private PaymentRunView runWithTotals(long providerId, ResultSet row) throws SQLException {
+        long runId = row.getLong("id");
+        return jdbc.first(RUN_TOTALS, totals -> new PaymentRunView(runId, row.getString("reference"),
+                row.getObject("finalised_on", LocalDate.class), row.getObject("payment_date", LocalDate.class),
+                row.getLong("period_id"), totals.getInt("line_count"),
+                totals.getBigDecimal("total_paid").setScale(2, RoundingMode.UNNECESSARY)), providerId, runId)
+                .orElseThrow();
     }
 
     private static PaymentRunView run(ResultSet row) throws SQLException {

@@ -51,7 +51,10 @@ class SyncFaultTest {
             });
 
             assertFalse(broken.online());
-            assertEquals(2 * PAGE, desk.store.allRows(desk.providerId).size(), "two whole pages, nothing else");
+            // The page after the second may have arrived whole before the stop (pages are fetched ahead): kept.
+            int kept = desk.store.allRows(desk.providerId).size();
+            assertTrue(kept >= 2 * PAGE && kept < truth.size(), kept + " rows");
+            assertEquals(0, kept % PAGE, "whole pages, nothing else: " + kept + " rows");
 
             server.restart();
             desk.portalUrl.set(server.baseUrl());
