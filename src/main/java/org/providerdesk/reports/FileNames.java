@@ -25,7 +25,7 @@ final class FileNames {
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
             if (ch < 0x20 || ch == 0x7f || "<>:\"/\\|?*".indexOf(ch) >= 0) {
-                clean.append(ch == '/' || ch == '\\' || ch == ':' || ch == '|' ? '-' : ' ');
+                clean.append(ch == '/' || ch == '\\' ? "-" : ch == ':' || ch == '|' ? " - " : " ");
             } else {
                 clean.append(ch);
             }

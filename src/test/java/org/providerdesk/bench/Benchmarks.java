@@ -15,6 +15,7 @@ public final class Benchmarks {
         Map<String, Benchmark> all = new LinkedHashMap<>();
         all.put("startup", new StartupBenchmark());
         all.put("sync", new SyncBenchmark());
+        all.put("reports", new ReportsBenchmark());
         List<String> chosen = args.length == 0 || args[0].equals("all") ? List.copyOf(all.keySet())
                 : Arrays.asList(args[0].split(","));
         for (String name : chosen) {
