@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -39,7 +41,7 @@ final class XlsxWriter {
     }
 
     static <T> void write(Table<T> table, OutputStream out, ReportProgress progress) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        SXSSFWorkbook workbook = new FastZipWorkbook(ROW_WINDOW);
         try {
             Styles styles = new Styles(workbook);
             long total = table.rowCount();
@@ -164,6 +166,24 @@ final class XlsxWriter {
             }
             cell.setCellValue(sum.doubleValue());
             cell.setCellStyle(column.kind() == Column.Kind.MONEY ? styles.totalMoney : styles.totalUnits);
+        }
+    }
+
+    /**
+     * Deflates the finished workbook at the fastest level: on 100,000 lines the default level spends about as
+     * long compressing the sheet's XML as writing it, for a file only about a third smaller.
+     */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+        FastZipWorkbook(int rowWindow) {
+            super(rowWindow);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 
