@@ -130,6 +130,14 @@ class PdfReportsTest {
             assertTrue(text.contains("Totals (5,000 lines)") || text.contains("Totals (5000 lines)"), text);
             String net = new java.text.DecimalFormat("£#,##0.00").format(report.netPayment());
             assertTrue(text.contains("Net payment " + net), net + " in " + text);
+            PDFTextStripper secondPage = new PDFTextStripper();
+            secondPage.setStartPage(2);
+            secondPage.setEndPage(2);
+            List<String> lines = List.of(secondPage.getText(pdf).split("\\R"));
+            int columns = lines.indexOf("Service Period Payment run Status Reason Amount");
+            assertTrue(columns > 0, "the column headings repeat on page 2: " + lines);
+            assertTrue(lines.get(columns + 1).matches(".+ \\(WCC-\\d+\\)"),
+                    "a client carried over to page 2 is named again at its top: " + lines.get(columns + 1));
         }
     }
 
