@@ -52,8 +52,7 @@ final class XlsxWriter {
             workbook.write(out);
             progress.update(total, total);
         } finally {
-            workbook.dispose();
-            workbook.close();
+            workbook.close(); // also deletes the temporary files (POI bug 68183; dispose() is deprecated)
         }
     }
 
