@@ -65,7 +65,14 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage(ROOT + ".reports..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".server..", ROOT + ".client..",
                         ROOT + ".ui..", ROOT + ".app..", ROOT + ".api..")
-                .allowEmptyShould(true)
+                .check(production);
+    }
+
+    @Test
+    void reportsKnowNothingOfScreensHttpOrTheCache() {
+        noClasses().that().resideInAPackage(ROOT + ".reports..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "okhttp3..", "io.javalin..",
+                        "java.sql..", "com.fasterxml.jackson..")
                 .check(production);
     }
 

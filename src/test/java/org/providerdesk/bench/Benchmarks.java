@@ -16,6 +16,7 @@ public final class Benchmarks {
         all.put("startup", new StartupBenchmark());
         all.put("sync", new SyncBenchmark());
         all.put("cache", new CacheBenchmark());
+        all.put("reports", new ReportsBenchmark());
         List<String> chosen = args.length == 0 || args[0].equals("all") ? List.copyOf(all.keySet())
                 : Arrays.asList(args[0].split(","));
         for (String name : chosen) {
