@@ -52,6 +52,14 @@ public final class Navigator {
         return pages;
     }
 
+    /**
+     * The first page of the navigation that offers a capability, such as {@link NewActionForms}: how one page asks
+     * another for something without knowing its class.
+     */
+    public <T> java.util.Optional<T> find(Class<T> capability) {
+        return pages.stream().filter(capability::isInstance).map(capability::cast).findFirst();
+    }
+
     /** Moves to a page's own view, remembering where the user was. Choosing the page on screen does nothing. */
     public void show(Page page) {
         Place place = root(page);
