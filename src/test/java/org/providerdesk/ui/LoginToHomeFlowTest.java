@@ -32,6 +32,7 @@ import org.providerdesk.ui.common.WorkerTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole way in and out through the real screens, against the real server, headless. */
@@ -74,7 +75,7 @@ class LoginToHomeFlowTest {
         robot.clickOn("#email").write(DemoUsers.GROUP_ADMINISTRATOR);
         robot.clickOn("#password").write(DemoUsers.PASSWORD);
         robot.clickOn("#submit");
-        waitUntil(() -> robot.lookup("#code").query().isVisible());
+        waitUntil(() -> robot.lookup("#code").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
 
         robot.clickOn("#code").write(server.latestCodeFor(DemoUsers.GROUP_ADMINISTRATOR));
         robot.clickOn("#finish");
@@ -105,7 +106,7 @@ class LoginToHomeFlowTest {
         robot.clickOn("#email").write(DemoUsers.SINGLE_HOME_MANAGER);
         robot.clickOn("#password").write(DemoUsers.PASSWORD);
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#code").query().isVisible());
+        waitUntil(() -> robot.lookup("#code").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#code").write(server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER));
         robot.type(javafx.scene.input.KeyCode.ENTER);
 
@@ -146,7 +147,7 @@ class LoginToHomeFlowTest {
         robot.clickOn("#email").write(DemoUsers.SINGLE_HOME_MANAGER);
         robot.clickOn("#password").write(DemoUsers.PASSWORD);
         robot.clickOn("#submit");
-        waitUntil(() -> robot.lookup("#code").query().isVisible());
+        waitUntil(() -> robot.lookup("#code").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#code").write(server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER));
         robot.clickOn("#finish");
         waitUntil(() -> robot.lookup("#currentProvider").tryQuery().isPresent());
