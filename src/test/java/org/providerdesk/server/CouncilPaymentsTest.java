@@ -57,7 +57,7 @@ class CouncilPaymentsTest {
 
     /** Finalising waits until providers can no longer decide; sessions end over that time, so log in again. */
     private static void afterTheConfirmationDeadlineOfPeriodNine() {
-        server.clock().set(java.time.Instant.parse("2026-12-09T10:00:00Z"));
+        server.clock().set(java.time.Instant.parse("2026-12-17T10:00:00Z"));
         council = server.logIn(server.newClient(), DemoUsers.COUNCIL_OFFICER).token();
         helen = server.logIn(server.newClient(), DemoUsers.SINGLE_HOME_MANAGER).token();
     }
@@ -82,7 +82,7 @@ class CouncilPaymentsTest {
                     periodNine), officer, PaymentsHttp.newKey(), "{}");
 
             assertEquals(409, early.status(), early.body());
-            assertTrue(early.body().contains("until 2026-12-08"), early.body());
+            assertTrue(early.body().contains("until 2026-12-16"), early.body());
         }
     }
 
