@@ -46,6 +46,7 @@ import org.providerdesk.server.sync.ChangesRoutes;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.IdempotentWrites;
+import org.providerdesk.server.web.ProblemErrorHandler;
 import org.providerdesk.server.web.Problems;
 import org.providerdesk.server.web.RequestBodies;
 import org.providerdesk.server.web.RouteTable;
@@ -96,8 +97,11 @@ public final class PortalServer implements AutoCloseable {
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
                 cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+                cfg.http.prefer405over404 = true;
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(json)));
                 cfg.jsonMapper(new JavalinJackson(json, false));
-                new Problems(json).install(cfg.routes);
+                new Problems(json).install(cfg.routes,
+                        path -> table[0] == null ? List.of() : table[0].allowedMethods(path));
                 table[0] = registerFeatures(new Features(config, database, jdbc, hasher, json, cfg.routes,
                         approvals));
             });

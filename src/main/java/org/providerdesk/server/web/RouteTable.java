@@ -5,8 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.providerdesk.api.ApiPaths;
 import org.providerdesk.domain.Role;
 
@@ -22,6 +25,11 @@ public final class RouteTable {
 
     /** One registered route. */
     public record Route(HandlerType method, String path, Access access) {
+
+        /** True when {@code requestPath} is this route's path with its {@code {parameters}} filled in. */
+        public boolean matches(String requestPath) {
+            return Pattern.matches(path.replace(".", "\\.").replaceAll("\\{[^}/]+}", "[^/]+"), requestPath);
+        }
     }
 
     /** Refuses providers' changes while it says so (downtime). */
@@ -69,6 +77,17 @@ public final class RouteTable {
         return List.copyOf(registered);
     }
 
+    /** The methods some route accepts at {@code requestPath}, for the {@code Allow} header of a 405. */
+    public List<String> allowedMethods(String requestPath) {
+        Set<String> methods = new LinkedHashSet<>();
+        for (Route route : registered) {
+            if (route.matches(requestPath)) {
+                methods.add(route.method().name());
+            }
+        }
+        return List.copyOf(methods);
+    }
+
     /** The caller the guard let through; only for routes that demand a signed-in user. */
     public static Caller caller(Context ctx) {
         Caller caller = ctx.attribute(CALLER);
@@ -94,6 +113,9 @@ public final class RouteTable {
         registered.add(new Route(method, path, access));
         routes.addHttpHandler(method, path, ctx -> {
             guard(ctx, access);
+            if (method != HandlerType.GET) {
+                JsonBodies.requireJsonIfAnyBody(ctx);
+            }
             handler.handle(ctx);
         });
     }
