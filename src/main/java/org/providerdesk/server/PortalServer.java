@@ -155,7 +155,17 @@ public final class PortalServer implements AutoCloseable {
         // A variation the council approves releases the client's suspended payments.
         SuspendedLineRelease release = payments.release();
         List<VariationApprovals> approvals = new ArrayList<>(f.approvals());
-        approvals.add((provider, client, from, to) -> release.release(provider, client, from, to));
+        approvals.add(new VariationApprovals() {
+            @Override
+            public void approved(long provider, long client, java.time.LocalDate from, java.time.LocalDate to) {
+                throw new IllegalStateException("A release needs the variation's value");
+            }
+
+            @Override
+            public void approved(long provider, long client, org.providerdesk.domain.Variation variation) {
+                release.release(provider, client, variation.from(), variation.to(), variation.extraValue());
+            }
+        });
         ActionsFeature actions = new ActionsFeature(parts, approvals);
         actions.register(routes);
         synced.addAll(actions.changeSources());

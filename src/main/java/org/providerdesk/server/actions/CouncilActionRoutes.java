@@ -96,8 +96,7 @@ final class CouncilActionRoutes {
 
     private void tellApproved(ActionView action) {
         for (VariationApprovals listener : approvals) {
-            listener.approved(action.providerId(), action.clientId(), action.variation().from(),
-                    action.variation().to());
+            listener.approved(action.providerId(), action.clientId(), action.variation());
         }
     }
 }

@@ -197,10 +197,10 @@ public final class Jdbc {
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
-        Connection current = current.get();
+        Connection open = current.get();
         try {
-            if (current != null) {
-                return work.run(current);
+            if (open != null) {
+                return work.run(open);
             }
             try (Connection connection = dataSource.getConnection()) {
                 return work.run(connection);
