@@ -40,6 +40,7 @@ import org.providerdesk.server.payments.PaymentRoutes;
 import org.providerdesk.server.payments.SuspendedLineRelease;
 import org.providerdesk.server.providers.ProviderRepository;
 import org.providerdesk.server.remittances.RemittanceRoutes;
+import org.providerdesk.server.retention.Retention;
 import org.providerdesk.server.sync.ChangeFeed;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.sync.ChangesRoutes;
@@ -60,6 +61,7 @@ public final class PortalServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
     private static final long MAX_REQUEST_BYTES = 1024 * 1024;
     private static final int DEMO_INBOX_SIZE = 20;
+    private static final long PURGE_EVERY_MINUTES = 60;
     static final String MAIL_FROM = "Provider Portal <no-reply@westbridge-cc.example>";
 
     private final Javalin javalin;
@@ -67,8 +69,12 @@ public final class PortalServer implements AutoCloseable {
     private final List<RouteTable.Route> routes;
     private final String host;
 
-    private PortalServer(Javalin javalin, Database database, List<RouteTable.Route> routes, String host) {
+    private final java.util.concurrent.ScheduledExecutorService purger;
+
+    private PortalServer(Javalin javalin, Database database, List<RouteTable.Route> routes, String host,
+            java.util.concurrent.ScheduledExecutorService purger) {
         this.javalin = javalin;
+        this.purger = purger;
         this.host = host;
         this.database = database;
         this.routes = routes;
@@ -108,7 +114,8 @@ public final class PortalServer implements AutoCloseable {
             javalin.start();
             LOG.info("Provider Portal server listening on {}:{} ({})", config.host(), javalin.port(),
                     database.isPostgres() ? "PostgreSQL" : "H2");
-            return new PortalServer(javalin, database, table[0].registered(), config.host());
+            return new PortalServer(javalin, database, table[0].registered(), config.host(),
+                    schedulePurges(new Retention(jdbc, config.clock())));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -177,7 +184,8 @@ public final class PortalServer implements AutoCloseable {
         new CouncilNoticeRoutes(notices, parts).register(routes);
         synced.add(notices.changeSource(SyncKinds.NOTICE));
 
-        new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json()).register(routes);
+        Retention retention = new Retention(jdbc, config.clock());
+        new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json(), retention::requireCursorKept).register(routes);
         if (demoMailbox != null) {
             // Codes are readable here: only for someone on the server's own computer, never over the network.
             routes.get(ApiPaths.DEMO_INBOX, Access.DEMO_ONLY, ctx -> {
@@ -188,6 +196,24 @@ public final class PortalServer implements AutoCloseable {
             });
         }
         return routes;
+    }
+
+    /** Purges what is kept only for a while (see {@link Retention}) every hour, starting a minute after start. */
+    private static java.util.concurrent.ScheduledExecutorService schedulePurges(Retention retention) {
+        java.util.concurrent.ScheduledExecutorService purger = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "retention-purge");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        purger.scheduleWithFixedDelay(() -> {
+            try {
+                LOG.info("Retention purge: {}", retention.purge());
+            } catch (RuntimeException e) {
+                LOG.warn("Retention purge failed: {}", e.getClass().getName());
+            }
+        }, PURGE_EVERY_MINUTES > 1 ? 1 : 0, PURGE_EVERY_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
+        return purger;
     }
 
     public int port() {
@@ -213,6 +239,7 @@ public final class PortalServer implements AutoCloseable {
 
     @Override
     public void close() {
+        purger.shutdownNow();
         javalin.stop();
         database.close();
     }
