@@ -46,6 +46,7 @@ import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.sync.ChangesRoutes;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.ApiException;
+import org.providerdesk.server.web.ClientAddress;
 import org.providerdesk.server.web.IdempotentWrites;
 import org.providerdesk.server.web.ProblemErrorHandler;
 import org.providerdesk.server.web.Problems;
@@ -145,7 +146,8 @@ public final class PortalServer implements AutoCloseable {
 
         Downtime downtime = new Downtime(notices, config.clock(), config.councilZone());
         RouteTable routes = new RouteTable(f.routesConfig(), auth, demoMailbox != null,
-                () -> downtime.refusal("Changes cannot be sent"));
+                () -> downtime.refusal("Changes cannot be sent"), new ClientAddress(config.trustedProxy() == null
+                        ? null : ClientAddress.parseProxy(config.trustedProxy())));
         new PortalStatusRoutes(council, notices, config.clock(), demoMailbox != null).register(routes);
         new AuthRoutes(auth, bodies).register(routes);
         new HomeRoutes(providers, council, notices, config.clock()).register(routes);

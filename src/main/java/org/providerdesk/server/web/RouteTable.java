@@ -21,6 +21,7 @@ import org.providerdesk.domain.Role;
 public final class RouteTable {
 
     private static final String CALLER = "providerdesk.caller";
+    private static final String ADDRESS = "providerdesk.client-address";
     private static final String BEARER = "Bearer ";
 
     /** One registered route. */
@@ -44,6 +45,7 @@ public final class RouteTable {
     private final Authenticator authenticator;
     private final boolean demo;
     private final WriteGate writeGate;
+    private final ClientAddress addresses;
     private final List<Route> registered = new ArrayList<>();
 
     public RouteTable(RoutesConfig routes, Authenticator authenticator, boolean demo) {
@@ -51,6 +53,13 @@ public final class RouteTable {
     }
 
     public RouteTable(RoutesConfig routes, Authenticator authenticator, boolean demo, WriteGate writeGate) {
+        this(routes, authenticator, demo, writeGate, new ClientAddress(null));
+    }
+
+    /** @param addresses how a caller's address is told (behind a trusted proxy, from X-Forwarded-For) */
+    public RouteTable(RoutesConfig routes, Authenticator authenticator, boolean demo, WriteGate writeGate,
+            ClientAddress addresses) {
+        this.addresses = addresses;
         this.routes = routes;
         this.authenticator = authenticator;
         this.demo = demo;
@@ -97,6 +106,15 @@ public final class RouteTable {
         return caller;
     }
 
+    /**
+     * The caller's address for throttles and audit: the socket's, or the trusted proxy's X-Forwarded-For; an
+     * IPv6 address as its /64.
+     */
+    public static String clientAddress(Context ctx) {
+        String address = ctx.attribute(ADDRESS);
+        return address != null ? address : ctx.ip();
+    }
+
     /** The {@code {providerId}} of the path, already checked by the guard against the caller's access. */
     public static long providerId(Context ctx) {
         return Long.parseLong(ctx.pathParam(ApiPaths.PROVIDER_ID));
@@ -112,6 +130,7 @@ public final class RouteTable {
         }
         registered.add(new Route(method, path, access));
         routes.addHttpHandler(method, path, ctx -> {
+            ctx.attribute(ADDRESS, addresses.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));
             guard(ctx, access);
             if (method != HandlerType.GET) {
                 JsonBodies.requireJsonIfAnyBody(ctx);
