@@ -121,9 +121,15 @@ public final class TestServer implements AutoCloseable {
     /** Stops the server and, on H2, drops its in-memory database. */
     @Override
     public void close() {
-        if (!TestDatabases.onPostgres()) {
-            server.database().jdbc().update("SHUTDOWN");
-        }
         server.close();
+        if (!TestDatabases.onPostgres()) {
+            // after the pool is closed, so that no pooled connection is left on a dropped database
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(config.jdbcUrl(),
+                    config.dbUser(), config.dbPassword()); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not drop the test database", e);
+            }
+        }
     }
 }
