@@ -21,6 +21,13 @@ public final class ProblemTypes {
     public static final String MAIL_FAILED = PREFIX + "mail-failed";
     public static final String TOO_LARGE = PREFIX + "too-large";
     public static final String METHOD_NOT_ALLOWED = PREFIX + "method-not-allowed";
+    /** 415: a request body that is not {@code application/json}. */
+    public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";
+    /**
+     * 410 on {@code GET /changes}: the cursor is older than the deletions the server still keeps, so the feed
+     * cannot say what was removed since; the client drops its copy and syncs again from cursor 0.
+     */
+    public static final String SYNC_FROM_START = PREFIX + "sync-from-start";
     public static final String SERVER_ERROR = PREFIX + "server-error";
     public static final String IDEMPOTENCY_KEY_REUSED = PREFIX + "idempotency-key-reused";
     /** 412: the record changed since the client read it (If-Match did not match its ETag). */

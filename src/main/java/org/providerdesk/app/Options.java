@@ -11,7 +11,7 @@ import org.providerdesk.server.demo.DemoSize;
  * @param serverUrl  the portal the desktop app talks to; null starts the embedded demo server
  */
 public record Options(boolean serverMode, String serverUrl, String host, int port, String db, String dbUser,
-        String dbPassword, String smtp, boolean demoData, DemoSize demoSize, boolean help) {
+        String dbPassword, String smtp, boolean demoData, DemoSize demoSize, boolean help, String trustedProxy) {
 
     public static final String USAGE = """
             Provider Desk
@@ -28,6 +28,7 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
               --db-user NAME        database user (default sa)
               --db-password TEXT    database password (default empty; PGPASSWORD is used when set)
               --smtp HOST:PORT      mail server for authentication codes
+              --trusted-proxy IP    the load balancer in front: its X-Forwarded-For names the caller
               --demo-data           fill an empty database with the demo council; without --smtp, codes
                                     go to the demo inbox
               --demo-size SIZE      standard (default) or large (the benchmarks' large provider)
@@ -58,6 +59,7 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
                 case "--db-user" -> b.dbUser = value(option, rest);
                 case "--db-password" -> b.dbPassword = value(option, rest);
                 case "--smtp" -> b.smtp = hostAndPort(value(option, rest));
+                case "--trusted-proxy" -> b.trustedProxy = trustedProxy(value(option, rest));
                 case "--demo-size" -> b.demoSize = demoSize(value(option, rest));
                 default -> throw new InvalidOptions("Unknown option: " + option);
             }
@@ -101,7 +103,17 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
         return text;
     }
 
+    private static String trustedProxy(String text) throws InvalidOptions {
+        try {
+            org.providerdesk.server.web.ClientAddress.parseProxy(text);
+            return text;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOptions(e.getMessage());
+        }
+    }
+
     private static final class Builder {
+        String trustedProxy;
         boolean serverMode;
         String serverUrl;
         String host = "0.0.0.0";
@@ -123,7 +135,7 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
                         + "(or --demo-data to keep them in the demo inbox)");
             }
             return new Options(serverMode, serverUrl, host, port, db, dbUser, dbPassword, smtp, demoData, demoSize,
-                    help);
+                    help, trustedProxy);
         }
     }
 }

@@ -14,7 +14,7 @@ final class ServerMode {
     static void run(Options options) {
         ServerConfig config = new ServerConfig(options.host(), options.port(), options.db(), options.dbUser(),
                 options.dbPassword(), options.smtp(), options.demoData(), options.demoSize(), Clock.systemUTC(),
-                ServerConfig.UK);
+                ServerConfig.UK, options.trustedProxy());
         PortalServer server = PortalServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -22,6 +22,10 @@ public record PaymentPeriod(FinancialYear financialYear, int number, LocalDate s
         if (endDate.isBefore(startDate)) {
             throw new IllegalArgumentException("A period ends after it starts");
         }
+        if (!confirmationDeadline.isAfter(endDate)) {
+            throw new IllegalArgumentException("A period's confirmation deadline comes after the period ends: its "
+                    + "schedule is only complete once the period is over");
+        }
     }
 
     /** Days in the period, both ends included: 28, or 29 or 30 for the last period of a year. */

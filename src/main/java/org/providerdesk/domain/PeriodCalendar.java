@@ -1,6 +1,8 @@
 package org.providerdesk.domain;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,14 +11,16 @@ import java.util.List;
  * to 31 March (so it absorbs the year's extra day or two). The server never computes periods at query time: it
  * reads the calendar the council published.
  *
- * <p>A period's schedule is open for confirming until the period's last day; the payment run is finalised
- * {@value #FINALISED_DAYS_AFTER_END} days after the period ends and paid {@value #PAID_DAYS_AFTER_END} days after.
+ * <p>A period's schedule is available for checking on the Monday after the period ends (DOMAIN-NOTES.md), so
+ * its confirmation deadline comes after that: {@value #DEADLINE_DAYS_AFTER_AVAILABLE} days after that Monday.
+ * The payment run is finalised the day after the deadline and paid {@value #PAID_DAYS_AFTER_DEADLINE} days after
+ * the deadline.
  */
 public final class PeriodCalendar {
 
     public static final int WEEKS_PER_PERIOD = 4;
-    public static final int FINALISED_DAYS_AFTER_END = 4;
-    public static final int PAID_DAYS_AFTER_END = 10;
+    public static final int DEADLINE_DAYS_AFTER_AVAILABLE = 2;
+    public static final int PAID_DAYS_AFTER_DEADLINE = 2;
 
     private PeriodCalendar() {
     }
@@ -27,14 +31,21 @@ public final class PeriodCalendar {
         for (int number = 1; number <= PaymentPeriod.PERIODS_PER_YEAR; number++) {
             LocalDate end = number == PaymentPeriod.PERIODS_PER_YEAR ? year.lastDay()
                     : start.plusWeeks(WEEKS_PER_PERIOD).minusDays(1);
-            periods.add(new PaymentPeriod(year, number, start, end, end, end.plusDays(PAID_DAYS_AFTER_END)));
+            LocalDate deadline = availableOn(end).plusDays(DEADLINE_DAYS_AFTER_AVAILABLE);
+            periods.add(new PaymentPeriod(year, number, start, end, deadline,
+                    deadline.plusDays(PAID_DAYS_AFTER_DEADLINE)));
             start = end.plusDays(1);
         }
         return periods;
     }
 
-    /** The day a period's payment run is finalised. */
+    /** The Monday after a period ending on {@code endDate}: the day its schedule is available for checking. */
+    public static LocalDate availableOn(LocalDate endDate) {
+        return endDate.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    }
+
+    /** The day a period's payment run is finalised: the day after its confirmation deadline. */
     public static LocalDate finalisationDay(PaymentPeriod period) {
-        return period.endDate().plusDays(FINALISED_DAYS_AFTER_END);
+        return period.confirmationDeadline().plusDays(1);
     }
 }

@@ -40,12 +40,15 @@ import org.providerdesk.server.payments.PaymentRoutes;
 import org.providerdesk.server.payments.SuspendedLineRelease;
 import org.providerdesk.server.providers.ProviderRepository;
 import org.providerdesk.server.remittances.RemittanceRoutes;
+import org.providerdesk.server.retention.Retention;
 import org.providerdesk.server.sync.ChangeFeed;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.sync.ChangesRoutes;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.ApiException;
+import org.providerdesk.server.web.ClientAddress;
 import org.providerdesk.server.web.IdempotentWrites;
+import org.providerdesk.server.web.ProblemErrorHandler;
 import org.providerdesk.server.web.Problems;
 import org.providerdesk.server.web.RequestBodies;
 import org.providerdesk.server.web.RouteTable;
@@ -59,6 +62,7 @@ public final class PortalServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
     private static final long MAX_REQUEST_BYTES = 1024 * 1024;
     private static final int DEMO_INBOX_SIZE = 20;
+    private static final long PURGE_EVERY_MINUTES = 60;
     static final String MAIL_FROM = "Provider Portal <no-reply@westbridge-cc.example>";
 
     private final Javalin javalin;
@@ -66,8 +70,12 @@ public final class PortalServer implements AutoCloseable {
     private final List<RouteTable.Route> routes;
     private final String host;
 
-    private PortalServer(Javalin javalin, Database database, List<RouteTable.Route> routes, String host) {
+    private final java.util.concurrent.ScheduledExecutorService purger;
+
+    private PortalServer(Javalin javalin, Database database, List<RouteTable.Route> routes, String host,
+            java.util.concurrent.ScheduledExecutorService purger) {
         this.javalin = javalin;
+        this.purger = purger;
         this.host = host;
         this.database = database;
         this.routes = routes;
@@ -96,15 +104,19 @@ public final class PortalServer implements AutoCloseable {
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
                 cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+                cfg.http.prefer405over404 = true;
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(json)));
                 cfg.jsonMapper(new JavalinJackson(json, false));
-                new Problems(json).install(cfg.routes);
+                new Problems(json).install(cfg.routes,
+                        path -> table[0] == null ? List.of() : table[0].allowedMethods(path));
                 table[0] = registerFeatures(new Features(config, database, jdbc, hasher, json, cfg.routes,
                         approvals));
             });
             javalin.start();
             LOG.info("Provider Portal server listening on {}:{} ({})", config.host(), javalin.port(),
                     database.isPostgres() ? "PostgreSQL" : "H2");
-            return new PortalServer(javalin, database, table[0].registered(), config.host());
+            return new PortalServer(javalin, database, table[0].registered(), config.host(),
+                    schedulePurges(new Retention(jdbc, config.clock())));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -134,7 +146,8 @@ public final class PortalServer implements AutoCloseable {
 
         Downtime downtime = new Downtime(notices, config.clock(), config.councilZone());
         RouteTable routes = new RouteTable(f.routesConfig(), auth, demoMailbox != null,
-                () -> downtime.refusal("Changes cannot be sent"));
+                () -> downtime.refusal("Changes cannot be sent"), new ClientAddress(config.trustedProxy() == null
+                        ? null : ClientAddress.parseProxy(config.trustedProxy())));
         new PortalStatusRoutes(council, notices, config.clock(), demoMailbox != null).register(routes);
         new AuthRoutes(auth, bodies).register(routes);
         new HomeRoutes(providers, council, notices, config.clock()).register(routes);
@@ -151,7 +164,17 @@ public final class PortalServer implements AutoCloseable {
         // A variation the council approves releases the client's suspended payments.
         SuspendedLineRelease release = payments.release();
         List<VariationApprovals> approvals = new ArrayList<>(f.approvals());
-        approvals.add((provider, client, from, to) -> release.release(provider, client, from, to));
+        approvals.add(new VariationApprovals() {
+            @Override
+            public void approved(long provider, long client, java.time.LocalDate from, java.time.LocalDate to) {
+                throw new IllegalStateException("A release needs the variation's value");
+            }
+
+            @Override
+            public void approved(long provider, long client, org.providerdesk.domain.Variation variation) {
+                release.release(provider, client, variation.from(), variation.to(), variation.extraValue());
+            }
+        });
         ActionsFeature actions = new ActionsFeature(parts, approvals);
         actions.register(routes);
         synced.addAll(actions.changeSources());
@@ -163,7 +186,8 @@ public final class PortalServer implements AutoCloseable {
         new CouncilNoticeRoutes(notices, parts).register(routes);
         synced.add(notices.changeSource(SyncKinds.NOTICE));
 
-        new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json()).register(routes);
+        Retention retention = new Retention(jdbc, config.clock());
+        new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json(), retention::requireCursorKept).register(routes);
         if (demoMailbox != null) {
             // Codes are readable here: only for someone on the server's own computer, never over the network.
             routes.get(ApiPaths.DEMO_INBOX, Access.DEMO_ONLY, ctx -> {
@@ -174,6 +198,24 @@ public final class PortalServer implements AutoCloseable {
             });
         }
         return routes;
+    }
+
+    /** Purges what is kept only for a while (see {@link Retention}) every hour, starting a minute after start. */
+    private static java.util.concurrent.ScheduledExecutorService schedulePurges(Retention retention) {
+        java.util.concurrent.ScheduledExecutorService purger = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "retention-purge");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        purger.scheduleWithFixedDelay(() -> {
+            try {
+                LOG.info("Retention purge: {}", retention.purge());
+            } catch (RuntimeException e) {
+                LOG.warn("Retention purge failed: {}", e.getClass().getName());
+            }
+        }, PURGE_EVERY_MINUTES > 1 ? 1 : 0, PURGE_EVERY_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
+        return purger;
     }
 
     public int port() {
@@ -199,6 +241,7 @@ public final class PortalServer implements AutoCloseable {
 
     @Override
     public void close() {
+        purger.shutdownNow();
         javalin.stop();
         database.close();
     }

@@ -16,9 +16,15 @@ import org.providerdesk.server.demo.DemoSize;
  * @param demoSize   how much demo data
  * @param clock      the server's clock (tests move it)
  * @param councilZone the council's time zone, for times written in messages
+ * @param trustedProxy IP address of the one load balancer whose X-Forwarded-For is believed; null for none
  */
 public record ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String smtp,
-        boolean demoData, DemoSize demoSize, Clock clock, ZoneId councilZone) {
+        boolean demoData, DemoSize demoSize, Clock clock, ZoneId councilZone, String trustedProxy) {
+
+    public ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String smtp,
+            boolean demoData, DemoSize demoSize, Clock clock, ZoneId councilZone) {
+        this(host, port, jdbcUrl, dbUser, dbPassword, smtp, demoData, demoSize, clock, councilZone, null);
+    }
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
     public static final long DEMO_SEED = 20260401L;
@@ -28,6 +34,9 @@ public record ServerConfig(String host, int port, String jdbcUrl, String dbUser,
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(councilZone, "councilZone");
+        if (trustedProxy != null) {
+            org.providerdesk.server.web.ClientAddress.parseProxy(trustedProxy);
+        }
         if (smtp == null && !demoData) {
             throw new IllegalArgumentException(
                     "A server without demo data needs --smtp host:port to e-mail authentication codes");
@@ -41,12 +50,18 @@ public record ServerConfig(String host, int port, String jdbcUrl, String dbUser,
 
     public ServerConfig withSmtp(String hostAndPort) {
         return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, hostAndPort, demoData, demoSize, clock,
-                councilZone);
+                councilZone, trustedProxy);
     }
 
     public ServerConfig withPort(String newHost, int newPort) {
         return new ServerConfig(newHost, newPort, jdbcUrl, dbUser, dbPassword, smtp, demoData, demoSize, clock,
-                councilZone);
+                councilZone, trustedProxy);
+    }
+
+    /** @param proxyAddress the load balancer's IP address (its X-Forwarded-For is then believed) */
+    public ServerConfig withTrustedProxy(String proxyAddress) {
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, smtp, demoData, demoSize, clock,
+                councilZone, proxyAddress);
     }
 
     public boolean usesDemoMailbox() {

@@ -44,8 +44,32 @@ class PaymentPeriodsTest {
 
         assertTrue(nine.contains(LocalDate.of(2026, 11, 23)));
         assertEquals("Period 9 2026/27", nine.label());
-        assertEquals(nine.endDate(), nine.confirmationDeadline());
-        assertTrue(nine.paymentDate().isAfter(nine.endDate()));
+        assertTrue(nine.paymentDate().isAfter(nine.confirmationDeadline()));
+    }
+
+    @Test
+    void everyDeadlineFallsAfterTheMondayTheScheduleBecomesAvailable() {
+        for (int year = 2021; year <= 2028; year++) {
+            for (PaymentPeriod period : PeriodCalendar.generate(new FinancialYear(year))) {
+                LocalDate available = PeriodCalendar.availableOn(period.endDate());
+                assertEquals(java.time.DayOfWeek.MONDAY, available.getDayOfWeek());
+                assertTrue(available.isAfter(period.endDate()), period.label());
+                assertTrue(period.confirmationDeadline().isAfter(available), period.label());
+                assertTrue(PeriodCalendar.finalisationDay(period).isAfter(period.confirmationDeadline()));
+                assertTrue(period.paymentDate().isAfter(PeriodCalendar.finalisationDay(period)), period.label());
+            }
+        }
+        PaymentPeriod nine = PeriodCalendar.generate(new FinancialYear(2026)).get(8);
+        assertEquals(LocalDate.of(2026, 12, 14), PeriodCalendar.availableOn(nine.endDate()));
+        assertEquals(LocalDate.of(2026, 12, 16), nine.confirmationDeadline());
+    }
+
+    @Test
+    void aDeadlineOnOrBeforeThePeriodsLastDayIsRefused() {
+        LocalDate start = LocalDate.of(2026, 4, 1);
+        LocalDate end = start.plusDays(27);
+        assertThrows(IllegalArgumentException.class,
+                () -> new PaymentPeriod(new FinancialYear(2026), 1, start, end, end, end.plusDays(10)));
     }
 
     @Test

@@ -90,6 +90,23 @@ class CouncilNoticesTest {
     }
 
     @Test
+    void endingANoticeAtAMomentFinerThanTheDatabaseKeepsAnswersItIsOver() throws Exception {
+        Instant now = server.clock().instant();
+        NoticeView posted = JSON.readValue(post(notice("Portal offline", "Back soon.", now, null, true),
+                UUID.randomUUID().toString()).body(), NoticeView.class);
+        // A clock finer than the database's microseconds: H2 and PostgreSQL round it, maybe upwards.
+        server.clock().set(now.plus(Duration.ofMinutes(5)).plusNanos(999_999_999));
+
+        RawHttp.Answer ended = end(posted.id(), UUID.randomUUID().toString());
+
+        assertEquals(200, ended.status(), ended.body());
+        NoticeView view = JSON.readValue(ended.body(), NoticeView.class);
+        assertFalse(view.inForce(), ended.body());
+        assertFalse(view.endsAt().isAfter(server.clock().instant()), ended.body());
+        assertNotNull(server.logIn(server.newClient(), DemoUsers.SINGLE_HOME_MANAGER).token());
+    }
+
+    @Test
     void endingANoticeStillToComeWithdrawsIt() throws Exception {
         Instant later = server.clock().instant().plus(Duration.ofDays(3));
         NoticeView planned = JSON.readValue(post(notice("Planned", "Later this week.", later,

@@ -88,6 +88,36 @@ class LoginTest {
     }
 
     @Test
+    void parallelGuessesNeverCompareMoreThanFiveCodes() throws Exception {
+        LoginChallenge challenge = client.startLogin(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+        String rightCode = server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER);
+        int guesses = 24;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<RawHttp.Answer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            String guess = String.format("%06d", (Integer.parseInt(rightCode) + 1 + i) % 1_000_000);
+            answers.add(pool.submit(() -> {
+                go.await();
+                return RawHttp.post(server, org.providerdesk.api.ApiPaths.LOGIN_CODE, null,
+                        "{\"attemptId\":\"" + challenge.attemptId() + "\",\"code\":\"" + guess + "\"}");
+            }));
+        }
+        go.countDown();
+        for (java.util.concurrent.Future<RawHttp.Answer> answer : answers) {
+            assertEquals(401, answer.get().status(), answer.get().body());
+        }
+        pool.shutdown();
+
+        long compared = server.server().database().jdbc().count("SELECT COUNT(*) FROM audit_event WHERE "
+                + "action = 'login.code-refused'");
+        assertTrue(compared <= 5, compared + " codes were compared");
+        PortalException afterwards = assertThrows(PortalException.class,
+                () -> client.finishLogin(challenge.attemptId(), rightCode));
+        assertTrue(afterwards.isOfType(ProblemTypes.LOGIN_ATTEMPT_ENDED));
+    }
+
+    @Test
     void rejectsACodeAfterTenMinutes() {
         LoginChallenge challenge = client.startLogin(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
         String code = server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER);

@@ -230,7 +230,7 @@ class PasswordResetTest {
     void badInputNamesTheFieldAndIsNeverA500() {
         assertField(RawHttp.post(server, AccountPaths.PASSWORD_RESET, null, "{\"email\":\"\"}"), "email");
         assertField(RawHttp.post(server, AccountPaths.PASSWORD_RESET, null, "{\"email\":\"helen\"}"), "email");
-        assertField(RawHttp.post(server, AccountPaths.PASSWORD_RESET, null, "{\"email\":7,\"x\":1}"), "x");
+        assertField(RawHttp.post(server, AccountPaths.PASSWORD_RESET, null, "{\"email\":\"a@b.example\",\"x\":1}"), "x");
         assertField(RawHttp.post(server, AccountPaths.PASSWORD_RESET, null, "{\"email\":[1]}"), "email");
         assertField(confirm("abc", "12ab", NEW_PASSWORD, NEW_PASSWORD), "code");
         assertField(confirm("", "123456", NEW_PASSWORD, NEW_PASSWORD), "resetId");

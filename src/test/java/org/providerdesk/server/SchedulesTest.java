@@ -221,10 +221,24 @@ class SchedulesTest {
     }
 
     @Test
+    void aScheduleIsStillOpenOnTheMondayAfterItsPeriodEnds() {
+        try (TestServer late = TestServer.start()) {
+            PaymentsHttp lateHttp = new PaymentsHttp(late);
+            late.clock().set(LocalDate.of(2026, 12, 14).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC));
+            String token = late.logIn(late.newClient(), DemoUsers.SINGLE_HOME_MANAGER).token();
+            long id = lateHttp.currentScheduleId(token, rosewoodOf(late));
+
+            RawHttp.Answer answer = lateHttp.act(token, PaymentPaths.SCHEDULE_CONFIRM, rosewoodOf(late), id, "{}");
+
+            assertEquals(200, answer.status(), answer.body());
+        }
+    }
+
+    @Test
     void afterTheDeadlineTheScheduleCannotBeDecided() {
         try (TestServer late = TestServer.start()) {
             PaymentsHttp lateHttp = new PaymentsHttp(late);
-            late.clock().set(LocalDate.of(2026, 12, 9).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC));
+            late.clock().set(LocalDate.of(2026, 12, 17).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC));
             String token = late.logIn(late.newClient(), DemoUsers.SINGLE_HOME_MANAGER).token();
             long id = lateHttp.currentScheduleId(token, rosewoodOf(late));
 

@@ -35,11 +35,18 @@ class VariationReleaseTest {
     }
 
     private Suspended aSuspendedLine(long providerId) {
+        return aSuspendedLine(providerId, new java.math.BigDecimal("1000000"));
+    }
+
+    /** One whose excess over provision a variation (at most GBP 150) can cover: a home-care line. */
+    private Suspended aSuspendedLine(long providerId, java.math.BigDecimal maxExcess) {
         return jdbc.first("SELECT l.id, l.provider_id, l.client_id, p.start_date, p.end_date FROM schedule_line l "
                 + "JOIN payment_schedule s ON s.id = l.schedule_id JOIN payment_period p ON p.id = s.period_id "
-                + "WHERE l.status = 'SUSPENDED' AND l.provider_id = ? ORDER BY p.start_date DESC",
+                + "WHERE l.status = 'SUSPENDED' AND l.provider_id = ? AND l.amount - l.contracted_provision <= ? "
+                + "ORDER BY p.start_date DESC",
                 row -> new Suspended(row.getLong(1), row.getLong(2), row.getLong(3),
-                        row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class)), providerId).orElseThrow();
+                        row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class)), providerId, maxExcess)
+                .orElseThrow();
     }
 
     private String statusOf(long lineId) {
@@ -49,15 +56,19 @@ class VariationReleaseTest {
 
     @Test
     void anApprovedVariationReleasesTheSuspendedPayment() {
-        var helen = server.logIn(server.newClient(), DemoUsers.SINGLE_HOME_MANAGER);
-        long rosewood = helen.user().providers().get(0).id();
-        Suspended line = aSuspendedLine(rosewood);
+        var helen = server.logIn(server.newClient(), DemoUsers.GROUP_ADMINISTRATOR);
+        long rosewood = jdbc.first("SELECT MIN(l.provider_id) FROM schedule_line l WHERE l.status = 'SUSPENDED' "
+                + "AND l.amount - l.contracted_provision <= 150", row -> row.getLong(1)).orElseThrow();
+        assertTrue(helen.user().providers().stream().anyMatch(p -> p.id() == rosewood), "a provider of Priya's");
+        Suspended line = aSuspendedLine(rosewood, new java.math.BigDecimal("150"));
         String from = line.to().minusDays(6).toString();
         String to = line.to().toString();
+        String excess = jdbc.first("SELECT amount - contracted_provision FROM schedule_line WHERE id = ?",
+                row -> row.getBigDecimal(1), line.lineId()).orElseThrow().toPlainString();
 
         RawHttp.Answer raised = RawHttp.post(server, ActionPaths.providerActions(rosewood), helen.token(),
                 ActionsFixture.key(), ActionsFixture.json(ActionsFixture.variationAbout(line.clientId(),
-                        ActionsFixture.variation("28", "35", "120.00", from, to))));
+                        ActionsFixture.variation("28", "35", excess, from, to))));
         assertEquals(201, raised.status(), raised.body());
         long actionId = ActionsFixture.read(raised).get("id").asLong();
         assertEquals("SUSPENDED", statusOf(line.lineId()));

@@ -49,6 +49,14 @@ public final class TestServer implements AutoCloseable {
         return start(smtp, List.of());
     }
 
+    /** A server that believes X-Forwarded-For from {@code proxyAddress} (a load balancer in front). */
+    public static TestServer startBehindProxy(String proxyAddress) {
+        MutableClock clock = new MutableClock(MONDAY_MORNING);
+        String[] database = TestDatabases.fresh();
+        return new TestServer(clock, new ServerConfig("127.0.0.1", 0, database[0], database[1], database[2], null,
+                true, DemoSize.STANDARD, clock, ServerConfig.UK, proxyAddress), List.of());
+    }
+
     private static TestServer start(String smtp, List<VariationApprovals> approvals) {
         MutableClock clock = new MutableClock(MONDAY_MORNING);
         String[] database = TestDatabases.fresh();
@@ -113,9 +121,15 @@ public final class TestServer implements AutoCloseable {
     /** Stops the server and, on H2, drops its in-memory database. */
     @Override
     public void close() {
-        if (!TestDatabases.onPostgres()) {
-            server.database().jdbc().update("SHUTDOWN");
-        }
         server.close();
+        if (!TestDatabases.onPostgres()) {
+            // after the pool is closed, so that no pooled connection is left on a dropped database
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(config.jdbcUrl(),
+                    config.dbUser(), config.dbPassword()); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not drop the test database", e);
+            }
+        }
     }
 }

@@ -95,16 +95,29 @@ final class ActionQueries {
         return jdbc.first(ACTION + "WHERE a.id = ?", row -> action(row, today), actionId);
     }
 
-    /** Most recently active first. */
-    List<ActionView> ofProvider(long providerId, boolean openOnly, int limit, LocalDate today) {
-        return jdbc.list(ACTION + "WHERE a.provider_id = ? " + (openOnly ? "AND a.status = 'OPEN' " : "")
-                + "ORDER BY a.last_activity_at DESC, a.id DESC LIMIT ?", row -> action(row, today), providerId, limit);
+    /** Most recently active first, after {@code after} (last activity and id of the previous page's last) if given. */
+    List<ActionView> ofProvider(long providerId, boolean openOnly, java.time.Instant afterActivity, Long afterId,
+            int limit, LocalDate today) {
+        List<Object> params = new ArrayList<>(List.of(providerId));
+        String keyset = "";
+        if (afterActivity != null) {
+            keyset = "AND (a.last_activity_at < ? OR (a.last_activity_at = ? AND a.id < ?)) ";
+            params.addAll(List.of(afterActivity, afterActivity, afterId));
+        }
+        params.add(limit);
+        return jdbc.list(ACTION + "WHERE a.provider_id = ? " + (openOnly ? "AND a.status = 'OPEN' " : "") + keyset
+                + "ORDER BY a.last_activity_at DESC, a.id DESC LIMIT ?", row -> action(row, today), params.toArray());
     }
 
     /** Soonest due first: what the council's teams should answer next. */
-    List<ActionView> forCouncil(String teamCode, boolean openOnly, int limit, LocalDate today) {
+    List<ActionView> forCouncil(String teamCode, boolean openOnly, LocalDate afterDue, Long afterId, int limit,
+            LocalDate today) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
+        if (afterDue != null) {
+            where.append("AND (a.due_date > ? OR (a.due_date = ? AND a.id > ?)) ");
+            params.addAll(List.of(afterDue, afterDue, afterId));
+        }
         if (teamCode != null) {
             where.append("AND a.assigned_team_code = ? ");
             params.add(teamCode);

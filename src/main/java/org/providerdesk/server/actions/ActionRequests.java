@@ -15,6 +15,7 @@ import org.providerdesk.domain.RelatedTo;
 import org.providerdesk.domain.VariationRules;
 import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.FieldErrors;
+import org.providerdesk.server.web.QueryParams;
 
 /** Checks of action requests and query parameters, naming the field that is wrong. */
 final class ActionRequests {
@@ -122,14 +123,12 @@ final class ActionRequests {
 
     /** {@code ?openOnly=}: true when absent, like the "Open Actions Only" tick box. */
     static boolean openOnly(Context ctx, FieldErrors errors) {
-        String value = ctx.queryParam("openOnly");
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (!value.equalsIgnoreCase("false")) {
+        try {
+            return QueryParams.bool(ctx, "openOnly", true);
+        } catch (ApiException e) {
             errors.add("openOnly", "Use true or false.");
+            return false;
         }
-        return false;
     }
 
     static int limit(Context ctx, int fallback, int max, FieldErrors errors) {

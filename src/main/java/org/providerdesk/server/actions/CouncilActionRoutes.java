@@ -2,6 +2,7 @@ package org.providerdesk.server.actions;
 
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.providerdesk.api.ActionDetail;
@@ -17,6 +18,7 @@ import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.Caller;
 import org.providerdesk.server.web.FieldErrors;
 import org.providerdesk.server.web.IdempotentWrites.Result;
+import org.providerdesk.server.web.Paging;
 import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
@@ -55,7 +57,17 @@ final class CouncilActionRoutes {
         boolean openOnly = ActionRequests.openOnly(ctx, errors);
         int limit = ActionRequests.limit(ctx, DEFAULT_LIMIT, MAX_LIMIT, errors);
         errors.throwIfAny();
-        ctx.json(queries.forCouncil(team, openOnly, limit, parts.today()));
+        Paging.Cursor after = Paging.after(ctx);
+        LocalDate afterDue = null;
+        if (after != null) {
+            try {
+                afterDue = LocalDate.parse(after.key());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw Paging.badCursor();
+            }
+        }
+        ctx.json(Paging.page(ctx, queries.forCouncil(team, openOnly, afterDue, after == null ? null : after.id(),
+                limit + 1, parts.today()), limit, action -> action.dueDate() + "~" + action.id()));
     }
 
     private ActionDetail detail(long actionId) {
@@ -96,8 +108,7 @@ final class CouncilActionRoutes {
 
     private void tellApproved(ActionView action) {
         for (VariationApprovals listener : approvals) {
-            listener.approved(action.providerId(), action.clientId(), action.variation().from(),
-                    action.variation().to());
+            listener.approved(action.providerId(), action.clientId(), action.variation());
         }
     }
 }

@@ -18,6 +18,7 @@ import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.Caller;
 import org.providerdesk.server.web.FieldErrors;
 import org.providerdesk.server.web.IdempotentWrites.Result;
+import org.providerdesk.server.web.Paging;
 import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
@@ -51,7 +52,18 @@ final class ProviderActionRoutes {
         boolean openOnly = ActionRequests.openOnly(ctx, errors);
         int limit = ActionRequests.limit(ctx, DEFAULT_LIMIT, MAX_LIMIT, errors);
         errors.throwIfAny();
-        ctx.json(queries.ofProvider(RouteTable.providerId(ctx), openOnly, limit, parts.today()));
+        Paging.Cursor after = Paging.after(ctx);
+        java.time.Instant afterActivity = null;
+        if (after != null) {
+            try {
+                afterActivity = java.time.Instant.parse(after.key());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw Paging.badCursor();
+            }
+        }
+        ctx.json(Paging.page(ctx, queries.ofProvider(RouteTable.providerId(ctx), openOnly, afterActivity,
+                after == null ? null : after.id(), limit + 1, parts.today()), limit,
+                action -> action.lastActivityAt() + "~" + action.id()));
     }
 
     private void detail(Context ctx) {

@@ -1,6 +1,7 @@
 package org.providerdesk.server.actions;
 
 import java.time.LocalDate;
+import org.providerdesk.domain.Variation;
 
 /**
  * Hears that the council approved a variation, for example to release payments suspended for going over the
@@ -15,4 +16,9 @@ public interface VariationApprovals {
      * @param to   last day of the approved variation
      */
     void approved(long providerId, long clientId, LocalDate from, LocalDate to);
+
+    /** The approved variation whole, with its extra value; by default its dates only. */
+    default void approved(long providerId, long clientId, Variation variation) {
+        approved(providerId, clientId, variation.from(), variation.to());
+    }
 }

@@ -33,7 +33,7 @@ public final class AuthRoutes {
                 errors.add("email", "Enter an e-mail address like name@example.org.");
             }
             errors.throwIfAny();
-            ctx.status(201).json(auth.startLogin(request.email(), request.password(), ctx.ip()));
+            ctx.status(201).json(auth.startLogin(request.email(), request.password(), RouteTable.clientAddress(ctx)));
         });
         routes.post(ApiPaths.LOGIN_CODE, Access.PUBLIC, ctx -> {
             CodeRequest request = bodies.read(ctx, CodeRequest.class);

@@ -116,6 +116,9 @@ public final class AuthService implements Authenticator {
             throw new ApiException(401, ProblemTypes.CODE_EXPIRED, "Code expired",
                     "This code has expired: codes work for 10 minutes. Log in again to get a new code.");
         }
+        if (!attempts.takeGuess(attemptId, AuthRules.WRONG_CODES_ALLOWED)) {
+            throw tooManyWrongCodes();
+        }
         if (!Secrets.sameHash(attempt.codeHash(), codeHash(attemptId, code))) {
             throw wrongCode(attemptId, attempt.userId());
         }
@@ -126,14 +129,18 @@ public final class AuthService implements Authenticator {
         return openSession(attempt.userId(), now);
     }
 
+    private static ApiException tooManyWrongCodes() {
+        return new ApiException(401, ProblemTypes.LOGIN_ATTEMPT_ENDED, "Too many wrong codes",
+                "That code was wrong " + AuthRules.WRONG_CODES_ALLOWED + " times, so this login has ended. "
+                        + "Log in again to get a new code.");
+    }
+
     private ApiException wrongCode(String attemptId, long userId) {
         int wrong = attempts.recordWrongCode(attemptId, AuthRules.WRONG_CODES_ALLOWED);
         audit.record(userId, "login.code-refused", "user:" + userId, "");
         int left = AuthRules.WRONG_CODES_ALLOWED - wrong;
         if (wrong < 0 || left <= 0) {
-            return new ApiException(401, ProblemTypes.LOGIN_ATTEMPT_ENDED, "Too many wrong codes",
-                    "That code was wrong " + AuthRules.WRONG_CODES_ALLOWED + " times, so this login has ended. "
-                            + "Log in again to get a new code.");
+            return tooManyWrongCodes();
         }
         return new ApiException(new Problem(ProblemTypes.WRONG_CODE, "Wrong code", 401,
                 "That code is not right. " + (left == 1 ? "You have 1 try left." : "You have " + left

@@ -37,6 +37,17 @@ public final class LoginAttempts {
         return jdbc.count("SELECT COUNT(*) FROM login_attempt WHERE user_id = ? AND created_at > ?", userId, since);
     }
 
+    /**
+     * Takes one guess of the attempt's budget, before its code is compared: one guarded UPDATE, so at most
+     * {@code allowed} codes are ever compared, however many guesses arrive at once.
+     *
+     * @return false when the budget is spent or the attempt is no longer pending
+     */
+    public boolean takeGuess(String attemptId, int allowed) {
+        return jdbc.update("UPDATE login_attempt SET guesses = guesses + 1 WHERE id = ? AND state = 'PENDING' "
+                + "AND guesses < ?", attemptId, allowed) == 1;
+    }
+
     /** @return the number of wrong codes after this one, or -1 when the attempt was no longer pending */
     public int recordWrongCode(String attemptId, int allowed) {
         int changed = jdbc.update("UPDATE login_attempt SET wrong_codes = wrong_codes + 1, state = CASE WHEN "

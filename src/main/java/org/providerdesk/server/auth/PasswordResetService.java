@@ -94,6 +94,9 @@ public final class PasswordResetService {
                     "This code has expired: codes work for 10 minutes. Use Forgotten password again to get a new "
                             + "code.");
         }
+        if (!parts.resets().takeGuess(resetId, AuthRules.WRONG_CODES_ALLOWED)) {
+            throw tooManyWrongCodes();
+        }
         boolean codeMatches = Secrets.sameHash(reset.codeHash(), codeHash(resetId, code));
         if (!codeMatches || reset.userId() == null) {
             throw wrongCode(reset);
@@ -138,15 +141,19 @@ public final class PasswordResetService {
         return a.get().isAfter(b.get()) ? a : b;
     }
 
+    private static ApiException tooManyWrongCodes() {
+        return new ApiException(401, ProblemTypes.RESET_ENDED, "Too many wrong codes",
+                "That code was wrong " + AuthRules.WRONG_CODES_ALLOWED + " times, so this password reset has "
+                        + "ended. Use Forgotten password again to get a new code.");
+    }
+
     private ApiException wrongCode(Reset reset) {
         int wrong = parts.resets().recordWrongCode(reset.id(), AuthRules.WRONG_CODES_ALLOWED);
         parts.audit().record(reset.userId(), "password-reset.code-refused",
                 reset.userId() == null ? "account:none" : "user:" + reset.userId(), "");
         int left = AuthRules.WRONG_CODES_ALLOWED - wrong;
         if (wrong < 0 || left <= 0) {
-            return new ApiException(401, ProblemTypes.RESET_ENDED, "Too many wrong codes",
-                    "That code was wrong " + AuthRules.WRONG_CODES_ALLOWED + " times, so this password reset has "
-                            + "ended. Use Forgotten password again to get a new code.");
+            return tooManyWrongCodes();
         }
         return new ApiException(new Problem(ProblemTypes.WRONG_CODE, "Wrong code", 401,
                 "That code is not right. " + (left == 1 ? "You have 1 try left." : "You have " + left

@@ -78,6 +78,17 @@ public final class PasswordResets {
                 + "AND created_at > ?", accountKey, since);
     }
 
+    /**
+     * Takes one guess of the request's budget before its code is compared (one guarded UPDATE), so parallel
+     * guesses never compare more than {@code allowed} codes.
+     *
+     * @return false when the budget is spent or the request is no longer pending
+     */
+    public boolean takeGuess(String resetId, int allowed) {
+        return jdbc.update("UPDATE password_reset SET guesses = guesses + 1 WHERE id = ? AND state = 'PENDING' "
+                + "AND guesses < ?", resetId, allowed) == 1;
+    }
+
     /** @return the number of wrong codes after this one, or -1 when the request was no longer pending */
     public int recordWrongCode(String resetId, int allowed) {
         int changed = jdbc.update("UPDATE password_reset SET wrong_codes = wrong_codes + 1, state = CASE WHEN "

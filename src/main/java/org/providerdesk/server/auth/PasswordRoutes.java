@@ -61,7 +61,7 @@ public final class PasswordRoutes {
                 errors.add("email", "Enter an e-mail address like name@example.org.");
             }
             errors.throwIfAny();
-            ctx.status(202).json(resets.start(request.email(), ctx.ip()));
+            ctx.status(202).json(resets.start(request.email(), RouteTable.clientAddress(ctx)));
         });
         routes.post(AccountPaths.PASSWORD_RESET_CONFIRM, Access.PUBLIC, ctx -> {
             PasswordResetConfirmation request = bodies.read(ctx, PasswordResetConfirmation.class);
@@ -85,7 +85,7 @@ public final class PasswordRoutes {
                 errors.add("newPassword", "Choose a password different from your current one.");
             }
             errors.throwIfAny();
-            changes.change(RouteTable.caller(ctx), request.currentPassword(), request.newPassword(), ctx.ip());
+            changes.change(RouteTable.caller(ctx), request.currentPassword(), request.newPassword(), RouteTable.clientAddress(ctx));
             ctx.status(204);
         });
     }

@@ -8,6 +8,7 @@ import org.providerdesk.api.ApiPaths;
 import org.providerdesk.api.SyncKinds;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
+import org.providerdesk.server.web.QueryParams;
 import org.providerdesk.server.web.RouteTable;
 
 /**
@@ -28,7 +29,7 @@ public final class CarePackageRoutes {
 
     public void register(RouteTable routes) {
         routes.get(ApiPaths.PROVIDER_CARE_PACKAGES, Access.PROVIDER, ctx -> ctx.json(repository.lineItems(
-                RouteTable.providerId(ctx), "true".equalsIgnoreCase(ctx.queryParam("includeHistorical")),
+                RouteTable.providerId(ctx), QueryParams.bool(ctx, "includeHistorical", false),
                 LocalDate.ofInstant(clock.instant(), councilZone))));
         routes.get(ApiPaths.PROVIDER_CLIENTS, Access.PROVIDER,
                 ctx -> ctx.json(repository.clients(RouteTable.providerId(ctx))));

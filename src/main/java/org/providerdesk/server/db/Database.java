@@ -1,21 +1,29 @@
 package org.providerdesk.server.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
-/** Opens the server's database (H2 or PostgreSQL, by JDBC URL), migrates it and hands out connections. */
+/**
+ * Opens the server's database (H2 or PostgreSQL, by JDBC URL), migrates it and hands out connections from a
+ * HikariCP pool. Connections are validated when borrowed ({@link Connection#isValid}) and replaced after
+ * {@link #MAX_LIFETIME}, so a connection cut by a database failover is dropped instead of failing a request.
+ */
 public final class Database implements AutoCloseable {
 
-    private static final int MAX_CONNECTIONS = 32;
+    static final int MAX_CONNECTIONS = 32;
+    static final Duration MAX_LIFETIME = Duration.ofMinutes(30);
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(3);
 
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final boolean postgres;
 
-    private Database(JdbcConnectionPool pool, boolean postgres) {
+    private Database(HikariDataSource pool, boolean postgres) {
         this.pool = pool;
         this.postgres = postgres;
     }
@@ -26,22 +34,29 @@ public final class Database implements AutoCloseable {
      * @param password database password
      */
     public static Database open(String jdbcUrl, String user, String password) {
-        JdbcConnectionPool pool;
         boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
-        if (postgres) {
-            PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
-            source.setURL(jdbcUrl);
-            source.setUser(user);
-            source.setPassword(password);
-            pool = JdbcConnectionPool.create(source);
-        } else if (jdbcUrl.startsWith("jdbc:h2:")) {
-            pool = JdbcConnectionPool.create(jdbcUrl, user, password);
-        } else {
+        if (!postgres && !jdbcUrl.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("Only jdbc:h2: and jdbc:postgresql: databases are supported");
         }
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(postgres ? "portal-postgresql" : "portal-h2");
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        config.setMinimumIdle(2);
+        config.setMaxLifetime(MAX_LIFETIME.toMillis());
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        config.setAutoCommit(true);
+        HikariDataSource pool = new HikariDataSource(config);
         Database database = new Database(pool, postgres);
-        database.migrate();
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
         return database;
     }
 
@@ -71,6 +86,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

@@ -19,7 +19,8 @@ import javax.sql.DataSource;
  */
 public final class Jdbc {
 
-    private static final ThreadLocal<Connection> CURRENT = new ThreadLocal<>();
+    /** Per instance: two databases' helpers on one thread never share a transaction. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private static final int BATCH_SIZE = 2000;
     /** Rows a cursor asks the database for at a time (PostgreSQL streams only with a fetch size). */
     private static final int CURSOR_FETCH_SIZE = 500;
@@ -40,27 +41,50 @@ public final class Jdbc {
         T run() throws Exception;
     }
 
-    /** Runs {@code work} in one transaction: all of its statements are committed together, or none is. */
+    /**
+     * Runs {@code work} in one transaction: all of its statements are committed together, or none is. Any
+     * {@link Throwable} (an {@link Error} too) rolls back; a rollback that fails is added to the first cause as
+     * suppressed, never in its place; and nothing half-done is ever committed on the way out.
+     */
     public <T> T inTransaction(Work<T> work) {
-        if (CURRENT.get() != null) {
+        if (current.get() != null) {
             return call(work);
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            CURRENT.set(connection);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (Exception e) {
-                connection.rollback();
-                throw unchecked(e);
-            } finally {
-                CURRENT.remove();
-                connection.setAutoCommit(true);
-            }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
         } catch (SQLException e) {
             throw new DataAccessException(e);
+        }
+        try (connection) {
+            connection.setAutoCommit(false);
+            current.set(connection);
+            T result;
+            try {
+                result = work.run();
+            } catch (Throwable failure) {
+                rollBackQuietly(connection, failure);
+                throw failure;
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+            return result;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        } finally {
+            current.remove();
+        }
+    }
+
+    private static void rollBackQuietly(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (Throwable rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
         }
     }
 
@@ -246,10 +270,10 @@ public final class Jdbc {
     }
 
     private <T> T withConnection(ConnectionWork<T> work) {
-        Connection current = CURRENT.get();
+        Connection open = current.get();
         try {
-            if (current != null) {
-                return work.run(current);
+            if (open != null) {
+                return work.run(open);
             }
             try (Connection connection = dataSource.getConnection()) {
                 return work.run(connection);

@@ -2,6 +2,7 @@ package org.providerdesk.server.notices;
 
 import java.time.Instant;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.providerdesk.api.AccountPaths;
 import org.providerdesk.api.NewNotice;
@@ -60,7 +61,9 @@ public final class CouncilNoticeRoutes {
 
     private Result end(String rawId, Caller caller) {
         long id = parseId(rawId);
-        Instant now = parts.clock().instant();
+        // The databases keep microseconds (and may round finer times up): end at a moment they store exactly,
+        // so the stored end is never after the "now" the answer is judged by.
+        Instant now = parts.clock().instant().truncatedTo(ChronoUnit.MICROS);
         if (notices.find(id).isEmpty()) {
             throw ApiException.notFound("There is no such notice.");
         }

@@ -67,7 +67,7 @@ public final class PaymentRoutes {
 
     /** For the actions feature: releases suspended lines when a variation is approved. */
     public SuspendedLineRelease release() {
-        return new SuspendedLineRelease(parts.jdbc(), parts.audit());
+        return new SuspendedLineRelease(parts.jdbc(), parts.audit(), parts.clock(), parts.councilZone());
     }
 
     private void schedule(Context ctx) {

@@ -20,6 +20,8 @@ import org.providerdesk.server.web.ServerParts;
  */
 public final class PaymentRunFinaliser {
 
+    static final String LATE_RELEASE_REASON = "Released after a variation: paid in the next payment run";
+
     static final String SUSPENDED_REASON = "Above the contracted provision: held until a variation is approved";
 
     private final ServerParts parts;
@@ -74,9 +76,42 @@ public final class PaymentRunFinaliser {
         }
         parts.jdbc().batch("INSERT INTO remittance_line (run_id, provider_id, client_id, service, period_id, amount, "
                 + "status, reason, change_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        paid = paid.add(payLateReleases(runId, changeNumbers));
         parts.audit().record(actorUserId, "finalise period", "period:" + periodId,
                 "run:" + runId + " lines:" + lines.size());
         return new PaymentRunView(runId, reference(period), today, paymentDate, periodId, lines.size(), paid);
+    }
+
+    /**
+     * Suspended lines released after their own period's run was finalised are paid in this run, each once,
+     * under their own period (the remittance says so).
+     *
+     * @return the amount paid
+     */
+    private BigDecimal payLateReleases(long runId, ChangeNumbers changeNumbers) {
+        List<Object[]> late = parts.jdbc().list("SELECT l.id, l.provider_id, l.client_id, l.service, s.period_id, "
+                + "l.amount FROM late_release r JOIN schedule_line l ON l.id = r.schedule_line_id "
+                + "JOIN payment_schedule s ON s.id = l.schedule_id WHERE r.paid_run_id IS NULL "
+                + "AND l.status = 'PAYABLE' AND s.status = 'CONFIRMED' ORDER BY l.id", row -> new Object[] {
+                    row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4), row.getLong(5),
+                    row.getBigDecimal(6)});
+        if (late.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        long changeNo = changeNumbers.take(late.size());
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> marks = new ArrayList<>();
+        BigDecimal paid = BigDecimal.ZERO;
+        for (Object[] line : late) {
+            rows.add(new Object[] {runId, line[1], line[2], line[3], line[4], line[5], RemittanceStatus.PAID,
+                LATE_RELEASE_REASON, changeNo++});
+            marks.add(new Object[] {runId, line[0]});
+            paid = paid.add((BigDecimal) line[5]);
+        }
+        parts.jdbc().batch("INSERT INTO remittance_line (run_id, provider_id, client_id, service, period_id, amount, "
+                + "status, reason, change_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        parts.jdbc().batch("UPDATE late_release SET paid_run_id = ? WHERE schedule_line_id = ?", marks);
+        return paid;
     }
 
     private static ApiException conflict(String detail) {

@@ -16,10 +16,17 @@ public final class ChangesRoutes {
 
     private final ChangeFeed feed;
     private final ObjectMapper json;
+    private final java.util.function.LongConsumer cursorCheck;
 
     public ChangesRoutes(ChangeFeed feed, ObjectMapper json) {
+        this(feed, json, after -> { });
+    }
+
+    /** @param cursorCheck throws (410 "sync again from the start") when deletions after the cursor were purged */
+    public ChangesRoutes(ChangeFeed feed, ObjectMapper json, java.util.function.LongConsumer cursorCheck) {
         this.feed = feed;
         this.json = json;
+        this.cursorCheck = cursorCheck;
     }
 
     public void register(RouteTable routes) {
@@ -34,6 +41,7 @@ public final class ChangesRoutes {
             errors.add("limit", "Ask for at least 1 change.");
         }
         errors.throwIfAny();
+        cursorCheck.accept(after);
         feed.write(RouteTable.providerId(ctx), after, (int) limit, new JsonPageWriter(ctx, json));
     }
 

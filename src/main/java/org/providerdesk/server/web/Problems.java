@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.providerdesk.api.Problem;
 import org.providerdesk.api.ProblemTypes;
 import org.slf4j.Logger;
@@ -24,7 +26,8 @@ public final class Problems {
         this.json = json;
     }
 
-    public void install(RoutesConfig routes) {
+    /** @param allowedMethods the methods some route accepts at a path, for the {@code Allow} header of a 405 */
+    public void install(RoutesConfig routes, Function<String, List<String>> allowedMethods) {
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.problem(), e.retryAfterSeconds()));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromJavalin(e), null));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -40,6 +43,10 @@ public final class Problems {
             }
         });
         routes.error(405, ctx -> {
+            List<String> allowed = allowedMethods.apply(ctx.path());
+            if (!allowed.isEmpty()) {
+                ctx.header("Allow", String.join(", ", allowed));
+            }
             if (!isProblem(ctx)) {
                 respond(ctx, new Problem(ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed", 405,
                         "This address does not accept " + ctx.method() + ".", Map.of()), null);
@@ -74,13 +81,7 @@ public final class Problems {
             return new Problem(ProblemTypes.TOO_LARGE, "Request too large", 413,
                     "The request is larger than the portal accepts.", Map.of());
         }
-        if (status == 404) {
-            return new Problem(ProblemTypes.NOT_FOUND, "Not found", 404, "There is nothing at this address.",
-                    Map.of());
-        }
-        String type = status >= 500 ? ProblemTypes.SERVER_ERROR : ProblemTypes.MALFORMED_REQUEST;
-        return new Problem(type, "Request not accepted", status, "The portal could not accept this request.",
-                Map.of());
+        return ProblemErrorHandler.problemFor(status);
     }
 
     private void respond(Context ctx, Problem problem, Long retryAfterSeconds) {

@@ -25,6 +25,9 @@ public final class RequestBodies {
         if (body.length == 0) {
             throw malformed("The request has no body.", Map.of());
         }
+        if (!JsonBodies.isJson(ctx.contentType())) {
+            throw JsonBodies.unsupported();
+        }
         try {
             T value = json.readValue(body, type);
             if (value == null) {

@@ -5,8 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.providerdesk.api.ApiPaths;
 import org.providerdesk.domain.Role;
 
@@ -18,10 +21,16 @@ import org.providerdesk.domain.Role;
 public final class RouteTable {
 
     private static final String CALLER = "providerdesk.caller";
+    private static final String ADDRESS = "providerdesk.client-address";
     private static final String BEARER = "Bearer ";
 
     /** One registered route. */
     public record Route(HandlerType method, String path, Access access) {
+
+        /** True when {@code requestPath} is this route's path with its {@code {parameters}} filled in. */
+        public boolean matches(String requestPath) {
+            return Pattern.matches(path.replace(".", "\\.").replaceAll("\\{[^}/]+}", "[^/]+"), requestPath);
+        }
     }
 
     /** Refuses providers' changes while it says so (downtime). */
@@ -36,6 +45,7 @@ public final class RouteTable {
     private final Authenticator authenticator;
     private final boolean demo;
     private final WriteGate writeGate;
+    private final ClientAddress addresses;
     private final List<Route> registered = new ArrayList<>();
 
     public RouteTable(RoutesConfig routes, Authenticator authenticator, boolean demo) {
@@ -43,6 +53,13 @@ public final class RouteTable {
     }
 
     public RouteTable(RoutesConfig routes, Authenticator authenticator, boolean demo, WriteGate writeGate) {
+        this(routes, authenticator, demo, writeGate, new ClientAddress(null));
+    }
+
+    /** @param addresses how a caller's address is told (behind a trusted proxy, from X-Forwarded-For) */
+    public RouteTable(RoutesConfig routes, Authenticator authenticator, boolean demo, WriteGate writeGate,
+            ClientAddress addresses) {
+        this.addresses = addresses;
         this.routes = routes;
         this.authenticator = authenticator;
         this.demo = demo;
@@ -69,6 +86,17 @@ public final class RouteTable {
         return List.copyOf(registered);
     }
 
+    /** The methods some route accepts at {@code requestPath}, for the {@code Allow} header of a 405. */
+    public List<String> allowedMethods(String requestPath) {
+        Set<String> methods = new LinkedHashSet<>();
+        for (Route route : registered) {
+            if (route.matches(requestPath)) {
+                methods.add(route.method().name());
+            }
+        }
+        return List.copyOf(methods);
+    }
+
     /** The caller the guard let through; only for routes that demand a signed-in user. */
     public static Caller caller(Context ctx) {
         Caller caller = ctx.attribute(CALLER);
@@ -76,6 +104,15 @@ public final class RouteTable {
             throw ApiException.notSignedIn();
         }
         return caller;
+    }
+
+    /**
+     * The caller's address for throttles and audit: the socket's, or the trusted proxy's X-Forwarded-For; an
+     * IPv6 address as its /64.
+     */
+    public static String clientAddress(Context ctx) {
+        String address = ctx.attribute(ADDRESS);
+        return address != null ? address : ctx.ip();
     }
 
     /** The {@code {providerId}} of the path, already checked by the guard against the caller's access. */
@@ -93,7 +130,11 @@ public final class RouteTable {
         }
         registered.add(new Route(method, path, access));
         routes.addHttpHandler(method, path, ctx -> {
+            ctx.attribute(ADDRESS, addresses.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));
             guard(ctx, access);
+            if (method != HandlerType.GET) {
+                JsonBodies.requireJsonIfAnyBody(ctx);
+            }
             handler.handle(ctx);
         });
     }
