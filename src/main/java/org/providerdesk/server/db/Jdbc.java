@@ -107,12 +107,12 @@ public final class Jdbc {
      * cursor lives (several may be open at once); close it before the transaction ends.
      */
     public <T> RowCursor<T> cursor(String sql, RowMapper<T> mapper, Object... params) {
-        Connection current = CURRENT.get();
-        if (current == null) {
+        Connection open = current.get();
+        if (open == null) {
             throw new IllegalStateException("A cursor needs an open transaction");
         }
         try {
-            PreparedStatement statement = prepare(current, sql, params);
+            PreparedStatement statement = prepare(open, sql, params);
             statement.setFetchSize(CURSOR_FETCH_SIZE);
             try {
                 return new RowCursor<>(statement, statement.executeQuery(), mapper);
