@@ -1,12 +1,9 @@
 package org.providerdesk.ui.providers;
 
 import atlantafx.base.theme.Styles;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.ui.common.Forms;
