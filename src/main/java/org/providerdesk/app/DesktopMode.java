@@ -28,6 +28,7 @@ final class DesktopMode {
     }
 
     static void run(Options options) {
+        LogFile.addTo(AppDataFolder.resolve());
         FxBackground background = new FxBackground();
         UiContext context = options.serverUrl() != null
                 ? remote(options.serverUrl(), background)
