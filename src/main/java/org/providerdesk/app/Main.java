@@ -21,6 +21,14 @@ public final class Main {
             System.out.print(Options.USAGE);
             return;
         }
+        if (options.version()) {
+            System.out.println("Provider Desk " + AppVersion.current());
+            return;
+        }
+        if (options.selfTest()) {
+            System.exit(new SelfTest(System.out).run());
+            return;
+        }
         if (!options.serverMode()) {
             LogFolder.useAppDataFolder();
         }

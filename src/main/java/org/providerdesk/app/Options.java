@@ -9,9 +9,12 @@ import org.providerdesk.server.demo.DemoSize;
  *
  * @param serverMode run the server alone ({@code --server})
  * @param serverUrl  the portal the desktop app talks to; null starts the embedded demo server
+ * @param version    print the version and stop ({@code --version})
+ * @param selfTest   check the installed app end to end off-screen and stop ({@code --self-test})
  */
 public record Options(boolean serverMode, String serverUrl, String host, int port, String db, String dbUser,
-        String dbPassword, String smtp, boolean demoData, DemoSize demoSize, boolean help, String trustedProxy) {
+        String dbPassword, String smtp, boolean demoData, DemoSize demoSize, boolean help, String trustedProxy,
+        boolean version, boolean selfTest) {
 
     public static final String USAGE = """
             Provider Desk
@@ -19,6 +22,9 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
               provider-desk                        the desktop app with a demo portal on this computer
               provider-desk --server-url URL       the desktop app against a portal server
               provider-desk --server [options]     the portal server alone
+              provider-desk --version              print the version
+              provider-desk --self-test            check this installation off-screen (demo portal in a
+                                                   temporary folder), exit 0 when it works
 
             Server options:
               --port N              port to listen on (default 8080)
@@ -52,6 +58,8 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
                 case "--server" -> b.serverMode = true;
                 case "--demo-data" -> b.demoData = true;
                 case "--help", "-h" -> b.help = true;
+                case "--version" -> b.version = true;
+                case "--self-test" -> b.selfTest = true;
                 case "--server-url" -> b.serverUrl = value(option, rest);
                 case "--host" -> b.host = value(option, rest);
                 case "--port" -> b.port = port(value(option, rest));
@@ -125,6 +133,8 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
         boolean demoData;
         DemoSize demoSize = DemoSize.STANDARD;
         boolean help;
+        boolean version;
+        boolean selfTest;
 
         Options build() throws InvalidOptions {
             if (serverMode && serverUrl != null) {
@@ -134,8 +144,11 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
                 throw new InvalidOptions("The server needs --smtp HOST:PORT to e-mail authentication codes "
                         + "(or --demo-data to keep them in the demo inbox)");
             }
+            if (selfTest && (serverMode || serverUrl != null)) {
+                throw new InvalidOptions("--self-test runs on its own demo portal; leave out --server and --server-url");
+            }
             return new Options(serverMode, serverUrl, host, port, db, dbUser, dbPassword, smtp, demoData, demoSize,
-                    help, trustedProxy);
+                    help, trustedProxy, version, selfTest);
         }
     }
 }

@@ -158,6 +158,15 @@ public final class DeskWindow {
         root.getChildren().setAll(new ProviderChoiceView(choice).build());
     }
 
+    /**
+     * Shows the logged-in shell for a session opened elsewhere (the installed app's self-test builds every page this
+     * way, off-screen, exactly as a user would see them).
+     */
+    public void showSession(DeskSession opened, UserInfo user, ProviderSummary provider) {
+        session = opened;
+        showShell(user, provider);
+    }
+
     private void showShell(UserInfo user, ProviderSummary provider) {
         DeskSession current = session;
         ShellViewModel shell = new ShellViewModel(user, provider, context.client(), context.background(),

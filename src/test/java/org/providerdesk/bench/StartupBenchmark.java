@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.providerdesk.client.AppDataFolder;
 import org.providerdesk.ui.DeskApplication;
@@ -49,19 +50,33 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
     }
 
     /** @return the milliseconds from process start until each marker line appeared, in order */
-    private static double[] timeToLines(String mainClass, String... markers) throws IOException, InterruptedException {
+    static double[] timeToLines(String mainClass, String... markers) throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory("desk-startup");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"),
-                "-D" + AppDataFolder.OVERRIDE_PROPERTY + "=" + dataDir,
+                .toString(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(probeOptions(dataDir));
+        command.add(mainClass);
+        return timeToLines(command, Map.of(), markers);
+    }
+
+    /** The system properties of a start-up run: a fresh data folder, the probe, headless Monocle without DISPLAY. */
+    static List<String> probeOptions(Path dataDir) {
+        List<String> options = new ArrayList<>(List.of("-D" + AppDataFolder.OVERRIDE_PROPERTY + "=" + dataDir,
                 "-D" + DeskApplication.STARTUP_PROBE + "=true",
                 "-Djavafx.cachedir=" + System.getProperty("javafx.cachedir", dataDir.resolve("openjfx").toString())));
         if (System.getenv("DISPLAY") == null) {
-            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+            options.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
-        command.add(mainClass);
+        return options;
+    }
+
+    /** @return the milliseconds from starting {@code command} until each marker line appeared, in order */
+    static double[] timeToLines(List<String> command, Map<String, String> environment, String... markers)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = builder.start();
         try (BufferedReader output = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -79,7 +94,7 @@ final class StartupBenchmark implements Benchmarks.Benchmark {
                     }
                 }
             }
-            throw new IllegalStateException(mainClass + " never showed its window:\n" + seen);
+            throw new IllegalStateException(command + " never showed its window:\n" + seen);
         } finally {
             process.destroyForcibly();
         }
