@@ -129,6 +129,7 @@ final class LoadDesktop implements Runnable {
                 challenge = client.startLogin(email, DemoUsers.PASSWORD);
                 tally.request(System.nanoTime() - call, true);
             } catch (RuntimeException e) {
+                tally.request(System.nanoTime() - call, true);
                 tally.error("login", e);
                 Thread.sleep(500L * (attempt + 1));
                 continue;
@@ -144,6 +145,7 @@ final class LoadDesktop implements Runnable {
                 tally.login(System.nanoTime() - started);
                 return true;
             } catch (RuntimeException e) {
+                tally.request(System.nanoTime() - call, true);
                 tally.error("login code", e);
             }
         }
@@ -159,6 +161,7 @@ final class LoadDesktop implements Runnable {
                 inbox = client.demoInbox();
                 tally.request(System.nanoTime() - call, true);
             } catch (RuntimeException e) {
+                tally.request(System.nanoTime() - call, true);
                 tally.error("demo inbox", e);
                 Thread.sleep(200);
                 continue;
@@ -199,6 +202,7 @@ final class LoadDesktop implements Runnable {
                 });
                 tally.request(System.nanoTime() - call, false);
             } catch (RuntimeException e) {
+                tally.request(System.nanoTime() - call, false);
                 tally.error("sync", e);
                 return;
             }
@@ -287,6 +291,7 @@ final class LoadDesktop implements Runnable {
                     return null;
                 }
             } catch (PortalUnreachableException e) {
+                tally.request(System.nanoTime() - started, false);
                 tally.error(kind.name(), e);
             }
             tally.retry();
