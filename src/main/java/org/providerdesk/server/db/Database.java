@@ -40,7 +40,7 @@ public final class Database implements AutoCloseable {
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName(postgres ? "portal-postgresql" : "portal-h2");
-        config.setJdbcUrl(jdbcUrl);
+        config.setJdbcUrl(postgres ? jdbcUrl : durableH2(jdbcUrl));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(MAX_CONNECTIONS);
@@ -58,6 +58,17 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /**
+     * H2 keeps commits in memory for up to a second (WRITE_DELAY) before writing them to its file: a server
+     * killed then loses writes it had acknowledged (CrashRecoveryTest). WRITE_DELAY=0 writes every commit at
+     * once, unless the URL says otherwise.
+     */
+    static String durableH2(String jdbcUrl) {
+        boolean inMemory = jdbcUrl.startsWith("jdbc:h2:mem:");
+        return inMemory || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=") ? jdbcUrl
+                : jdbcUrl + ";WRITE_DELAY=0";
     }
 
     private void migrate() {
