@@ -107,13 +107,14 @@ public final class ActualsModel {
     /** The chosen period and its lines: one field per line item. */
     public void show(PeriodState read, List<ScheduleLineView> lines) {
         boolean same = state != null && state.summary() != null && read.summary() != null
-                && state.summary().id() == read.summary().id() && !entries.isEmpty();
+                && state.summary().id() == read.summary().id() && !entries.isEmpty()
+                && java.util.Objects.equals(state.summary().actualsSubmittedAt(), read.summary().actualsSubmittedAt());
         state = read;
         String reason = read.summary() == null ? "There is no schedule for this period yet."
                 : DecisionModel.reasonNotOffered(read, LocalDate.now(clock));
         notOffered.set(reason == null ? "" : reason);
         offered.set(reason == null);
-        if (same && reason == null) {
+        if (same) {
             return;
         }
         message.set(read.summary() != null && read.summary().actualsSubmittedAt() != null

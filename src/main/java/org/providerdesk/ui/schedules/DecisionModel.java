@@ -76,7 +76,8 @@ public final class DecisionModel {
         PeriodState before = state.get();
         state.set(read);
         ScheduleSummary schedule = read.summary();
-        waiting.set(read.schedule() != null && read.schedule().isPending() ? read.schedule().pending().label() : "");
+        waiting.set(read.schedule() != null && read.schedule().isPending()
+                && read.summary().status() == ScheduleStatus.UNCONFIRMED ? read.schedule().pending().label() : "");
         changed.set("");
         if (schedule == null) {
             status.set("No schedule yet");
@@ -124,16 +125,17 @@ public final class DecisionModel {
     /** Why Confirm and Reject are not offered for this period, or null when they are. */
     static String reasonNotOffered(PeriodState read, LocalDate today) {
         ScheduleSummary schedule = read.summary();
-        if (read.schedule().isPending() && !read.schedule().pending().refused()) {
-            return "Your decision is kept on this computer and will be sent at the next sync.";
-        }
-        if (read.refusal() != null && read.refusal().status() != 412) {
-            return "The portal refused your decision: " + read.refusal().reason()
-                    + " You can discard it in Waiting to send.";
-        }
         if (schedule.status() != ScheduleStatus.UNCONFIRMED) {
             return "This schedule has been " + schedule.status().name().toLowerCase(Locale.ROOT)
                     + ". To change it, contact the payments team.";
+        }
+        if (read.schedule().isPending() && !read.schedule().pending().refused()) {
+            return read.schedule().pending().label().endsWith("waiting to send")
+                    ? "Your decision is kept on this computer and will be sent at the next sync."
+                    : "Your decision was sent; the portal's answer shows here at the next sync.";
+        }
+        if (read.refusal() != null && read.refusal().status() != 412) {
+            return "The portal refused this: " + read.refusal().reason() + " You can discard it in Waiting to send.";
         }
         if (read.paid()) {
             return "This period has been paid, so its schedule can no longer be confirmed or rejected.";
