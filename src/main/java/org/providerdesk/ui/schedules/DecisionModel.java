@@ -98,6 +98,7 @@ public final class DecisionModel {
             comments.set("");
         }
         if (read.refusal() != null && read.refusal().status() == 412) {
+            waiting.set("");
             changed.set(whatChanged(schedule));
             if (read.refusal().command() instanceof ConfirmSchedule confirm) {
                 reopen(Mode.CONFIRMING, confirm.request().comments());

@@ -63,6 +63,11 @@ final class DecisionPane {
         text.textProperty().bindBidirectional(model.comments());
         label.setLabelFor(text);
         Label error = Forms.fieldError(model.commentsError(), "decisionCommentsError");
+        model.commentsError().addListener((property, was, now) -> {
+            if (!now.isEmpty()) {
+                text.requestFocus();
+            }
+        });
         Label hint = new Label();
         hint.getStyleClass().add("section-caption");
         hint.textProperty().bind(Bindings.when(model.mode().isEqualTo(DecisionModel.Mode.REJECTING))

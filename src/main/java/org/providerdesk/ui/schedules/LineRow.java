@@ -17,7 +17,6 @@ public record LineRow(ScheduleLineView line, String search) {
 
     /** Why the line is on the Non-payable tab, in the guide's words. */
     public String whySuspended() {
-        return Words.money(line.amount()) + " is more than the contracted provision of "
-                + Words.money(line.contractedProvision()) + " for this client";
+        return "More than the contracted provision (" + Words.money(line.contractedProvision()) + ")";
     }
 }

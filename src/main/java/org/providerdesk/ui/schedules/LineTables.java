@@ -13,25 +13,30 @@ import javafx.scene.control.TableView;
 import org.providerdesk.api.PeriodView;
 
 /** The tables of the page: virtualised, sortable by any column, numbers on the right. */
-final class LineTables {
+public final class LineTables {
 
     private LineTables() {
     }
 
-    static TableView<LineRow> lines(String id, SortedList<LineRow> rows, boolean suspended) {
+    /** A table of lines (the Payments tab's, or the Non-payable tab's with why each is suspended). */
+    public static TableView<LineRow> lines(String id, SortedList<LineRow> rows, boolean suspended) {
         TableView<LineRow> table = new TableView<>(rows);
         table.setId(id);
         rows.comparatorProperty().bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("Client", LineRow::client, 220));
-        table.getColumns().add(text("Service", row -> row.line().service(), 160));
-        table.getColumns().add(number("Units", row -> row.line().units(), false));
-        table.getColumns().add(number("Rate", row -> row.line().unitRate(), true));
-        table.getColumns().add(number("Amount", row -> row.line().amount(), true));
+        table.getColumns().add(text("Service", row -> row.line().service(), 150));
         if (suspended) {
-            table.getColumns().add(number("Contracted provision", row -> row.line().contractedProvision(), true));
-            table.getColumns().add(text("Why suspended", LineRow::whySuspended, 320));
+            table.getColumns().add(number("Amount", row -> row.line().amount(), true));
+            TableColumn<LineRow, String> why = text("Why suspended", LineRow::whySuspended, 330);
+            why.setCellFactory(c -> wrappingCell());
+            table.getColumns().add(why);
+        } else {
+            table.getColumns().add(number("Units", row -> row.line().units(), false));
+            table.getColumns().add(number("Rate", row -> row.line().unitRate(), true));
+            table.getColumns().add(number("Amount", row -> row.line().amount(), true));
         }
+        table.getColumns().forEach(column -> column.setMinWidth(Math.min(column.getPrefWidth(), 90)));
         table.setPlaceholder(new Label(suspended ? "No suspended lines in this period."
                 : "No lines to show. Choose a period, or clear the filter."));
         return table;
@@ -49,6 +54,18 @@ final class LineTables {
         table.getColumns().add(text("Payment date", period -> Words.shortDay(period.paymentDate()), 120));
         table.setPlaceholder(new Label("No periods published for this year."));
         return table;
+    }
+
+    private static TableCell<LineRow, String> wrappingCell() {
+        TableCell<LineRow, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        return cell;
     }
 
     static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {

@@ -48,6 +48,11 @@ public final class SchedulesView {
         filter.setPromptText("Filter by client name or reference");
         filter.setPrefColumnCount(24);
         filter.textProperty().bindBidirectional(model.lines().filter());
+        years.setMinWidth(Region.USE_PREF_SIZE);
+        yearLabel.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(180);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(10, title, gap, yearLabel, years, filter);
@@ -69,8 +74,8 @@ public final class SchedulesView {
     private Node periodList() {
         ListView<PeriodRow> list = new ListView<>(model.periods());
         list.setId("periodList");
-        list.setMinWidth(200);
-        list.setPrefWidth(240);
+        list.setMinWidth(190);
+        list.setPrefWidth(230);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(PeriodRow row, boolean empty) {
@@ -88,7 +93,11 @@ public final class SchedulesView {
                 deadline.getStyleClass().add(Styles.TEXT_SMALL);
                 Label status = new Label("Status: " + row.status());
                 status.getStyleClass().add(Styles.TEXT_SMALL);
-                setGraphic(new VBox(1, dates, deadline, status));
+                status.setWrapText(true);
+                VBox box = new VBox(1, dates, deadline, status);
+                box.setMaxWidth(Region.USE_PREF_SIZE);
+                setPrefWidth(0); // the cell follows the list's width: no sideways scrolling
+                setGraphic(box);
                 setId("period-" + row.period().number());
             }
         });
@@ -160,10 +169,11 @@ public final class SchedulesView {
             Label why = Forms.wrapping(new Label("Payments are suspended when the amount is more than the contracted "
                     + "provision for that client. To have them paid, request a variation."));
             Button variation = new Button("Request a variation");
+            variation.setMinWidth(Region.USE_PREF_SIZE);
             variation.setId("requestVariation");
             variation.setOnAction(event -> model.requestVariation(table.getSelectionModel().getSelectedItem()));
             variation.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-            Label hint = new Label("Choose a line, then Request a variation for that client.");
+            Label hint = Forms.wrapping(new Label("Choose a line, then Request a variation for that client."));
             hint.getStyleClass().add("section-caption");
             Label message = Forms.collapsingLabel(model.variationMessage(), "field-error");
             HBox actions = new HBox(10, variation, hint);

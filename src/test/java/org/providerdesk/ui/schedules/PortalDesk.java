@@ -31,7 +31,7 @@ final class PortalDesk implements AutoCloseable {
 
     PortalDesk(Path home, String email, String providerName) {
         server = TestServer.start();
-        client = server.newClient();
+        client = new PortalClient(() -> okhttp3.HttpUrl.get(server.baseUrl())); // follows a restart
         var login = server.logIn(client, email);
         provider = login.user().providers().stream()
                 .filter(p -> providerName == null || p.name().equals(providerName)).findFirst().orElseThrow();

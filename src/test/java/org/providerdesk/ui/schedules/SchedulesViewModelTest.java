@@ -184,7 +184,8 @@ class SchedulesViewModelTest {
     void requestAVariationAsksForTheFormFilledInForThatClientAndPeriod() {
         LineRow held = model.lines().suspended().get(0);
         ScheduleLineView line = held.line();
-        assertTrue(held.whySuspended().contains("more than the contracted provision"));
+        assertEquals("More than the contracted provision (" + Words.money(line.contractedProvision()) + ")",
+                held.whySuspended());
         model.requestVariation(held);
         assertEquals(1, asked.size());
         NewActionDraft draft = asked.get(0);
