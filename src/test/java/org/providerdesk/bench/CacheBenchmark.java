@@ -108,7 +108,7 @@ final class CacheBenchmark implements Benchmarks.Benchmark {
         return Math.round(Benchmarks.median(times) * 10) / 10.0;
     }
 
-    private static String awaitReady(Process server) throws Exception {
+    static String awaitReady(Process server) throws Exception {
         BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(),
                 StandardCharsets.UTF_8));
         String line;

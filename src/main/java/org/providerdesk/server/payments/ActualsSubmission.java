@@ -96,17 +96,17 @@ public final class ActualsSubmission {
         } else if (lines.size() > MAX_LINES) {
             errors.add("lines", "Send at most " + MAX_LINES + " lines at once.");
         } else {
-            BigDecimal maxHours = Suspension.maxHoursFor(PeriodRepository.domain(schedule.period()).days());
+            int days = PeriodRepository.domain(schedule.period()).days();
             Set<Long> seen = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
-                checkLine(lines.get(i), "lines[" + i + "].", byLineItem, seen, maxHours, errors);
+                checkLine(lines.get(i), "lines[" + i + "].", byLineItem, seen, days, errors);
             }
         }
         errors.throwIfAny();
     }
 
     private static void checkLine(ActualsRequest.Line line, String prefix, Map<Long, ScheduleLineView> byLineItem,
-            Set<Long> seen, BigDecimal maxHours, FieldErrors errors) {
+            Set<Long> seen, int days, FieldErrors errors) {
         if (line == null) {
             errors.add(prefix + "lineItemId", "Each line needs a line item and its hours.");
             return;
@@ -116,16 +116,7 @@ public final class ActualsSubmission {
         } else if (!seen.add(line.lineItemId())) {
             errors.add(prefix + "lineItemId", "This line item is listed twice.");
         }
-        BigDecimal hours = line.hours();
-        if (hours == null) {
-            errors.add(prefix + "hours", "Enter the hours delivered (0 when none).");
-        } else if (hours.signum() < 0) {
-            errors.add(prefix + "hours", "Hours cannot be negative.");
-        } else if (hours.compareTo(maxHours) > 0) {
-            errors.add(prefix + "hours", "At most " + maxHours.stripTrailingZeros().toPlainString()
-                    + " hours fit in this period (168 a week).");
-        } else if (hours.stripTrailingZeros().scale() > 2) {
-            errors.add(prefix + "hours", "Use at most 2 decimals, such as 12.25.");
-        }
+        org.providerdesk.domain.ActualHours.problem(line.hours(), days)
+                .ifPresent(problem -> errors.add(prefix + "hours", problem));
     }
 }

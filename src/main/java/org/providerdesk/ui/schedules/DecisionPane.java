@@ -1,0 +1,98 @@
+package org.providerdesk.ui.schedules;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.providerdesk.ui.common.Forms;
+
+/** The bottom of the page: the schedule's status, Confirm and Reject, and the Comments box of the one chosen. */
+final class DecisionPane {
+
+    private DecisionPane() {
+    }
+
+    static Node build(DecisionModel model) {
+        Label status = new Label();
+        status.setId("scheduleStatus");
+        status.getStyleClass().add(Styles.TEXT_BOLD);
+        status.textProperty().bind(Bindings.concat("Status: ", model.status()));
+        Label detail = Forms.wrapping(new Label());
+        detail.setId("scheduleDecided");
+        detail.textProperty().bind(model.decidedDetail());
+        Label waiting = Forms.collapsingLabel(model.waiting(), "pending-label");
+        waiting.setId("scheduleWaiting");
+        waiting.getStyleClass().add(Styles.WARNING);
+        Label changed = Forms.collapsingLabel(model.changed(), "field-error");
+        changed.setId("scheduleChanged");
+        Label notOffered = Forms.collapsingLabel(model.notOffered(), "section-caption");
+        notOffered.setId("decisionNotOffered");
+
+        Button confirm = new Button("Confirm");
+        confirm.setId("confirmSchedule");
+        confirm.getStyleClass().add(Styles.SUCCESS);
+        confirm.setOnAction(event -> model.startConfirm());
+        Button reject = new Button("Reject");
+        reject.setId("rejectSchedule");
+        reject.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
+        reject.setOnAction(event -> model.startReject());
+        HBox buttons = new HBox(8, confirm, reject);
+        buttons.visibleProperty().bind(model.offered().and(model.mode().isEqualTo(DecisionModel.Mode.NONE)));
+        buttons.managedProperty().bind(buttons.visibleProperty());
+
+        VBox comments = commentsBox(model);
+        VBox pane = new VBox(6, new HBox(12, status, waiting), detail, changed, notOffered, buttons, comments);
+        pane.setId("decisionPane");
+        pane.setPadding(new Insets(10, 0, 0, 0));
+        pane.getStyleClass().add("decision-pane");
+        return pane;
+    }
+
+    private static VBox commentsBox(DecisionModel model) {
+        Label label = Forms.fieldLabel("Comments");
+        TextArea text = new TextArea();
+        text.setId("decisionComments");
+        text.setPrefRowCount(3);
+        text.setWrapText(true);
+        text.textProperty().bindBidirectional(model.comments());
+        label.setLabelFor(text);
+        Label error = Forms.fieldError(model.commentsError(), "decisionCommentsError");
+        model.commentsError().addListener((property, was, now) -> {
+            if (!now.isEmpty()) {
+                text.requestFocus();
+            }
+        });
+        Label hint = new Label();
+        hint.getStyleClass().add("section-caption");
+        hint.textProperty().bind(Bindings.when(model.mode().isEqualTo(DecisionModel.Mode.REJECTING))
+                .then("Say why you reject the schedule: the council needs it to put the schedule right.")
+                .otherwise("Any comments for the council (optional). Confirm agrees the payments."));
+        Button send = new Button();
+        send.setId("sendDecision");
+        send.setDefaultButton(false);
+        send.textProperty().bind(Bindings.when(model.mode().isEqualTo(DecisionModel.Mode.REJECTING))
+                .then("Reject").otherwise("Confirm"));
+        send.getStyleClass().add(Styles.ACCENT);
+        send.setOnAction(event -> model.send());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelDecision");
+        cancel.setOnAction(event -> model.cancel());
+        VBox field = new VBox(4, text, error);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        VBox box = new VBox(4, label, hint, new HBox(8, field, new VBox(8, send, cancel)));
+        box.visibleProperty().bind(model.mode().isNotEqualTo(DecisionModel.Mode.NONE));
+        box.managedProperty().bind(box.visibleProperty());
+        box.visibleProperty().addListener((property, was, now) -> {
+            if (now) {
+                text.requestFocus();
+            }
+        });
+        return box;
+    }
+}

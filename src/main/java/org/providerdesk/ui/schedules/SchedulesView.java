@@ -1,0 +1,196 @@
+package org.providerdesk.ui.schedules;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.providerdesk.ui.common.Forms;
+
+/** Builds the Scheduled payments page and binds it to its view model. */
+public final class SchedulesView {
+
+    private final SchedulesViewModel model;
+
+    public SchedulesView(SchedulesViewModel model) {
+        this.model = model;
+    }
+
+    public Node build() {
+        Label title = new Label("Scheduled payments");
+        title.getStyleClass().add("section-title");
+        ComboBox<Integer> years = new ComboBox<>(model.years());
+        years.setId("financialYear");
+        years.valueProperty().bindBidirectional(model.year());
+        years.setConverter(new StringConverter<>() {
+            @Override public String toString(Integer year) { return SchedulesViewModel.yearLabel(year); }
+            @Override public Integer fromString(String text) { return null; }
+        });
+        Label yearLabel = Forms.fieldLabel("Financial year");
+        yearLabel.setLabelFor(years);
+        TextField filter = new TextField();
+        filter.setId("lineFilter");
+        filter.setPromptText("Filter by client name or reference");
+        filter.setPrefColumnCount(24);
+        filter.textProperty().bindBidirectional(model.lines().filter());
+        years.setMinWidth(Region.USE_PREF_SIZE);
+        yearLabel.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(180);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(10, title, gap, yearLabel, years, filter);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label error = Forms.collapsingLabel(model.error(), "field-error");
+        error.setId("schedulesError");
+        SplitPane split = new SplitPane(periodList(), details());
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox page = new VBox(8, top, error, split);
+        page.setId("schedulesPage");
+        page.setPadding(new Insets(12));
+        page.getStyleClass().add("page");
+        return page;
+    }
+
+    private Node periodList() {
+        ListView<PeriodRow> list = new ListView<>(model.periods());
+        list.setId("periodList");
+        list.setMinWidth(190);
+        list.setPrefWidth(230);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(PeriodRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setText(null);
+                    setId(null);
+                    return;
+                }
+                Label dates = new Label(row.dates());
+                dates.getStyleClass().addAll(Styles.TEXT_BOLD, "period-link");
+                dates.setUnderline(true);
+                Label deadline = new Label(row.deadline());
+                deadline.getStyleClass().add(Styles.TEXT_SMALL);
+                Label status = new Label("Status: " + row.status());
+                status.getStyleClass().add(Styles.TEXT_SMALL);
+                status.setWrapText(true);
+                VBox box = new VBox(1, dates, deadline, status);
+                box.setMaxWidth(Region.USE_PREF_SIZE);
+                setPrefWidth(0); // the cell follows the list's width: no sideways scrolling
+                setGraphic(box);
+                setId("period-" + row.period().number());
+            }
+        });
+        model.chosen().addListener((property, before, now) -> {
+            if (now != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(now);
+                if (now != null) {
+                    list.scrollTo(now);
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
+            if (now != null) {
+                model.chosen().set(now);
+            }
+        });
+        return list;
+    }
+
+    private Node details() {
+        Label heading = new Label();
+        heading.setId("periodHeading");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.textProperty().bind(model.heading());
+
+        TabPane tabs = new TabPane();
+        tabs.setId("scheduleTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab payments = new Tab("Payments", linesTab("payableLines", false));
+        payments.setId("paymentsTab");
+        Tab nonPayable = new Tab("Non-payable", linesTab("suspendedLines", true));
+        nonPayable.setId("nonPayableTab");
+        nonPayable.textProperty().bind(Bindings.createStringBinding(() -> model.lines().suspendedCount().get() == 0
+                ? "Non-payable" : "Non-payable (" + model.lines().suspendedCount().get() + ")",
+                model.lines().suspendedCount()));
+        Tab actuals = new Tab("Actual hours", ActualsPane.build(model.actuals()));
+        actuals.setId("actualsTab");
+        Tab calendar = new Tab("Period schedule", calendarTab());
+        calendar.setId("calendarTab");
+        tabs.getTabs().addAll(payments, nonPayable, calendar);
+        model.homeCare().addListener((property, was, now) -> showActuals(tabs, actuals, now));
+        showActuals(tabs, actuals, model.homeCare().get());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox details = new VBox(6, heading, tabs, DecisionPane.build(model.decision()));
+        details.setPadding(new Insets(0, 0, 0, 10));
+        return details;
+    }
+
+    private static void showActuals(TabPane tabs, Tab actuals, boolean homeCare) {
+        if (homeCare && !tabs.getTabs().contains(actuals)) {
+            tabs.getTabs().add(2, actuals);
+        } else if (!homeCare) {
+            tabs.getTabs().remove(actuals);
+        }
+    }
+
+    private Node linesTab(String id, boolean suspended) {
+        TableView<LineRow> table = LineTables.lines(id, suspended ? model.lines().suspended() : model.lines().payable(),
+                suspended);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label total = new Label();
+        total.setId(id + "Total");
+        total.getStyleClass().add(Styles.TEXT_BOLD);
+        total.textProperty().bind(suspended ? model.lines().suspendedTotal() : model.lines().payableTotal());
+        VBox tab = new VBox(6, table, total);
+        tab.setPadding(new Insets(8, 0, 0, 0));
+        if (suspended) {
+            Label why = Forms.wrapping(new Label("Payments are suspended when the amount is more than the contracted "
+                    + "provision for that client. To have them paid, request a variation."));
+            Button variation = new Button("Request a variation");
+            variation.setMinWidth(Region.USE_PREF_SIZE);
+            variation.setId("requestVariation");
+            variation.setOnAction(event -> model.requestVariation(table.getSelectionModel().getSelectedItem()));
+            variation.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+            Label hint = Forms.wrapping(new Label("Choose a line, then Request a variation for that client."));
+            hint.getStyleClass().add("section-caption");
+            Label message = Forms.collapsingLabel(model.variationMessage(), "field-error");
+            HBox actions = new HBox(10, variation, hint);
+            actions.setAlignment(Pos.CENTER_LEFT);
+            tab.getChildren().add(0, why);
+            tab.getChildren().addAll(actions, message);
+        }
+        return tab;
+    }
+
+    private Node calendarTab() {
+        Label intro = Forms.wrapping(new Label("The payment period schedule for the year: keep a copy of the "
+                + "confirmation deadlines."));
+        TableView<?> table = LineTables.calendar(model.calendar());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox tab = new VBox(6, intro, table);
+        tab.setPadding(new Insets(8, 0, 0, 0));
+        return tab;
+    }
+}
