@@ -182,6 +182,16 @@ class ListPagingTest {
     }
 
     @Test
+    void aProvidersCarePackagesAndClientsPage() throws Exception {
+        assertPagedLikeOnePage(ApiPaths.forProvider(ApiPaths.PROVIDER_CARE_PACKAGES, rosewood)
+                + "?includeHistorical=true", helen, 2, 5000, ListPagingTest::array);
+        assertPagedLikeOnePage(ApiPaths.forProvider(ApiPaths.PROVIDER_CARE_PACKAGES, rosewood), helen, 2, 5000,
+                ListPagingTest::array);
+        assertPagedLikeOnePage(ApiPaths.forProvider(ApiPaths.PROVIDER_CLIENTS, rosewood), helen, 2, 5000,
+                ListPagingTest::array);
+    }
+
+    @Test
     void aCursorOfAnotherListIsRefusedNamingIt() {
         long schedule = scheduleWithMostLines();
         long otherLine = jdbc.first("SELECT id FROM schedule_line WHERE schedule_id <> ? ORDER BY id LIMIT 1",
