@@ -2,6 +2,7 @@ package org.providerdesk.server.actions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,9 +131,19 @@ final class ActionQueries {
                 params.toArray());
     }
 
-    List<ActionCommentView> comments(long actionId) {
-        return jdbc.list(COMMENT + "WHERE m.action_id = ? ORDER BY m.created_at, m.id", ActionQueries::comment,
-                actionId);
+    /** A page of an action's comments, oldest first: at most {@code limit}, after {@code after} (null: from the start). */
+    List<ActionCommentView> comments(long actionId, CommentCursor after, int limit) {
+        if (after == null) {
+            return jdbc.list(COMMENT + "WHERE m.action_id = ? ORDER BY m.created_at, m.id LIMIT ?",
+                    ActionQueries::comment, actionId, limit);
+        }
+        return jdbc.list(COMMENT + "WHERE m.action_id = ? AND (m.created_at, m.id) > (?, ?) "
+                + "ORDER BY m.created_at, m.id LIMIT ?", ActionQueries::comment, actionId, after.createdAt(),
+                after.id(), limit);
+    }
+
+    /** Where a page of comments starts: after the comment written at this time with this id. */
+    record CommentCursor(Instant createdAt, long id) {
     }
 
     ActionSummary summary(long providerId, LocalDate today) {

@@ -1,5 +1,10 @@
 package org.providerdesk.server.actions;
 
+import org.providerdesk.server.web.Paging;
+import org.providerdesk.api.ActionCommentView;
+import java.util.List;
+import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -146,5 +151,32 @@ final class ActionRequests {
         }
         errors.add("limit", "Use a whole number from 1 to " + max + ".");
         return fallback;
+    }
+
+    /** The comments an action's answer holds at most; {@code GET} pages through the rest with its cursor. */
+    static final int COMMENTS_PAGE = 500;
+    static final int MAX_COMMENTS_PAGE = 5000;
+
+    /**
+     * A page of an action's comments, oldest first: for a {@code GET} of the action ({@code ctx}), the page its
+     * {@code after} and {@code limit} ask for, with the next-page headers when more wait; for a write's answer
+     * ({@code ctx} null), the first page.
+     */
+    static List<ActionCommentView> comments(ActionQueries queries, long actionId, Context ctx) {
+        if (ctx == null) {
+            return queries.comments(actionId, null, COMMENTS_PAGE);
+        }
+        int limit = Paging.limit(ctx, COMMENTS_PAGE, MAX_COMMENTS_PAGE);
+        Paging.Cursor after = Paging.after(ctx);
+        ActionQueries.CommentCursor from = null;
+        if (after != null) {
+            try {
+                from = new ActionQueries.CommentCursor(Instant.parse(after.key()), after.id());
+            } catch (DateTimeParseException e) {
+                throw Paging.badCursor();
+            }
+        }
+        return Paging.page(ctx, queries.comments(actionId, from, limit + 1), limit,
+                comment -> comment.createdAt() + "~" + comment.id());
     }
 }

@@ -44,7 +44,7 @@ final class CouncilActionRoutes {
     void register(RouteTable routes) {
         routes.get(ActionPaths.COUNCIL_ACTIONS, Access.COUNCIL, this::list);
         routes.get(ActionPaths.COUNCIL_ACTION, Access.COUNCIL,
-                ctx -> ctx.json(detail(ActionRequests.actionId(ctx))));
+                ctx -> ctx.json(detail(ActionRequests.actionId(ctx), ctx)));
         routes.post(ActionPaths.COUNCIL_ACTION_REPLIES, Access.COUNCIL, parts.writes().wrap(this::reply));
     }
 
@@ -70,9 +70,10 @@ final class CouncilActionRoutes {
                 limit + 1, parts.today()), limit, action -> action.dueDate() + "~" + action.id()));
     }
 
-    private ActionDetail detail(long actionId) {
+    /** @param ctx the {@code GET} asking for a page of comments; null for a write's answer (the first page) */
+    private ActionDetail detail(long actionId, Context ctx) {
         return new ActionDetail(queries.forCouncil(actionId, parts.today()).orElseThrow(ActionRequests::noSuchAction),
-                queries.comments(actionId));
+                ActionRequests.comments(queries, actionId, ctx));
     }
 
     private Result reply(Context ctx, Caller caller) {
@@ -99,7 +100,7 @@ final class CouncilActionRoutes {
                 queries.userName(caller.userId()), team, request.text().strip(), now), changeNo + 1);
         parts.audit().record(caller.userId(), closing ? "action.close" : "action.reply", "action:" + actionId,
                 "comment:" + commentId + (closing && request.outcome() != null ? " outcome=" + request.outcome() : ""));
-        ActionDetail detail = detail(actionId);
+        ActionDetail detail = detail(actionId, null);
         if (request.outcome() == ActionOutcome.APPROVED) {
             tellApproved(detail.action());
         }

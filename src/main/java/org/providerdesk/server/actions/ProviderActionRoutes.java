@@ -67,12 +67,13 @@ final class ProviderActionRoutes {
     }
 
     private void detail(Context ctx) {
-        ctx.json(detail(RouteTable.providerId(ctx), ActionRequests.actionId(ctx)));
+        ctx.json(detail(RouteTable.providerId(ctx), ActionRequests.actionId(ctx), ctx));
     }
 
-    private ActionDetail detail(long providerId, long actionId) {
+    /** @param ctx the {@code GET} asking for a page of comments; null for a write's answer (the first page) */
+    private ActionDetail detail(long providerId, long actionId, Context ctx) {
         return new ActionDetail(queries.forProvider(providerId, actionId, parts.today())
-                .orElseThrow(ActionRequests::noSuchAction), queries.comments(actionId));
+                .orElseThrow(ActionRequests::noSuchAction), ActionRequests.comments(queries, actionId, ctx));
     }
 
     private Result raise(Context ctx, Caller caller) {
@@ -131,6 +132,6 @@ final class ProviderActionRoutes {
         long commentId = store.addComment(new ActionStore.NewComment(actionId, CommentSide.PROVIDER, caller.userId(),
                 queries.userName(caller.userId()), request.assignTeam(), request.text().strip(), now), changeNo + 1);
         parts.audit().record(caller.userId(), "action.reply", "action:" + actionId, "comment:" + commentId);
-        return Result.created(detail(providerId, actionId));
+        return Result.created(detail(providerId, actionId, null));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.providerdesk.api.ClientView;
@@ -56,12 +57,39 @@ public final class CarePackageRepository {
                 changeNumbers.next(), lineItemId));
     }
 
-    /** A provider's line items, newest start first; historical ones only when asked for. */
-    public List<LineItemView> lineItems(long providerId, boolean includeHistorical, LocalDate today) {
-        List<LineItemView> all = jdbc.list(LINE_ITEM + "WHERE li.provider_id = ? ORDER BY c.last_name, c.first_name, "
-                + "li.start_date DESC", CarePackageRepository::lineItem, providerId);
-        return includeHistorical ? all
-                : all.stream().filter(item -> !CarePackages.isHistorical(item.endDate(), today)).toList();
+    /**
+     * A page of a provider's line items by client name, then newest start first: at most {@code limit}, after the
+     * line item {@code afterItem} (null: from the start); historical ones only when asked for. The cursor is the
+     * item's id only (a client's name never goes into a URL); its sort key is looked up here.
+     *
+     * @return empty when {@code afterItem} is not one of the provider's line items
+     */
+    public Optional<List<LineItemView>> lineItems(long providerId, boolean includeHistorical, LocalDate today,
+            Long afterItem, int limit) {
+        String where = "WHERE li.provider_id = ? " + (includeHistorical ? ""
+                : "AND (li.end_date IS NULL OR li.end_date >= ?) ");
+        List<Object> params = new ArrayList<>(List.of(providerId));
+        if (!includeHistorical) {
+            params.add(today.minusDays(CarePackages.HISTORICAL_AFTER_DAYS));
+        }
+        if (afterItem != null) {
+            Optional<Object[]> key = jdbc.first("SELECT c.last_name, c.first_name, li.start_date FROM line_item li "
+                    + "JOIN client c ON c.id = li.client_id WHERE li.provider_id = ? AND li.id = ?",
+                    row -> new Object[] {row.getString(1), row.getString(2), row.getObject(3, LocalDate.class)},
+                    providerId, afterItem);
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            Object[] k = key.get();
+            // After (name, newest start first, id): the same name and start with a greater id, or the same name
+            // and an earlier start, or a later name.
+            where += "AND ((c.last_name, c.first_name) > (?, ?) OR ((c.last_name, c.first_name) = (?, ?) "
+                    + "AND (li.start_date < ? OR (li.start_date = ? AND li.id > ?)))) ";
+            params.addAll(List.of(k[0], k[1], k[0], k[1], k[2], k[2], afterItem));
+        }
+        params.add(limit);
+        return Optional.of(jdbc.list(LINE_ITEM + where + "ORDER BY c.last_name, c.first_name, li.start_date DESC, "
+                + "li.id LIMIT ?", CarePackageRepository::lineItem, params.toArray()));
     }
 
     public Optional<LineItemView> lineItem(long providerId, long lineItemId) {
@@ -69,11 +97,20 @@ public final class CarePackageRepository {
                 providerId, lineItemId);
     }
 
-    /** The clients who have (or had) a line item with the provider, by name. */
-    public List<ClientView> clients(long providerId) {
-        return jdbc.list("SELECT c.id, c.council_reference, c.first_name, c.last_name FROM client c WHERE EXISTS "
-                + "(SELECT 1 FROM line_item li WHERE li.client_id = c.id AND li.provider_id = ?) "
-                + "ORDER BY c.last_name, c.first_name", CarePackageRepository::client, providerId);
+    /**
+     * A page of the clients who have (or had) a line item with the provider, by name: at most {@code limit},
+     * after the client {@code afterClient} (null: from the start). @return empty when that is not their client
+     */
+    public Optional<List<ClientView>> clients(long providerId, Long afterClient, int limit) {
+        String select = "SELECT c.id, c.council_reference, c.first_name, c.last_name FROM client c WHERE EXISTS "
+                + "(SELECT 1 FROM line_item li WHERE li.client_id = c.id AND li.provider_id = ?) ";
+        String order = "ORDER BY c.last_name, c.first_name, c.id LIMIT ?";
+        if (afterClient == null) {
+            return Optional.of(jdbc.list(select + order, CarePackageRepository::client, providerId, limit));
+        }
+        return client(providerId, afterClient).map(after -> jdbc.list(select + "AND (c.last_name, c.first_name, "
+                + "c.id) > (?, ?, ?) " + order, CarePackageRepository::client, providerId, after.lastName(),
+                after.firstName(), after.id(), limit));
     }
 
     public Optional<ClientView> client(long providerId, long clientId) {

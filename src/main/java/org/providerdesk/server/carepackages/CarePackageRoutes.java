@@ -1,5 +1,6 @@
 package org.providerdesk.server.carepackages;
 
+import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import org.providerdesk.api.ApiPaths;
 import org.providerdesk.api.SyncKinds;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
+import org.providerdesk.server.web.Paging;
 import org.providerdesk.server.web.QueryParams;
 import org.providerdesk.server.web.RouteTable;
 
@@ -16,6 +18,10 @@ import org.providerdesk.server.web.RouteTable;
  * {@code GET /providers/{providerId}/clients}; and the change sources of both kinds.
  */
 public final class CarePackageRoutes {
+
+    /** The rows a page of line items or clients holds at most by default; the rest follow its cursor. */
+    static final int PAGE = 1000;
+    static final int MAX_PAGE = 5000;
 
     private final CarePackageRepository repository;
     private final Clock clock;
@@ -28,11 +34,22 @@ public final class CarePackageRoutes {
     }
 
     public void register(RouteTable routes) {
-        routes.get(ApiPaths.PROVIDER_CARE_PACKAGES, Access.PROVIDER, ctx -> ctx.json(repository.lineItems(
-                RouteTable.providerId(ctx), QueryParams.bool(ctx, "includeHistorical", false),
-                LocalDate.ofInstant(clock.instant(), councilZone))));
-        routes.get(ApiPaths.PROVIDER_CLIENTS, Access.PROVIDER,
-                ctx -> ctx.json(repository.clients(RouteTable.providerId(ctx))));
+        routes.get(ApiPaths.PROVIDER_CARE_PACKAGES, Access.PROVIDER, this::lineItems);
+        routes.get(ApiPaths.PROVIDER_CLIENTS, Access.PROVIDER, this::clients);
+    }
+
+    private void lineItems(Context ctx) {
+        boolean includeHistorical = QueryParams.bool(ctx, "includeHistorical", false);
+        int limit = Paging.limit(ctx, PAGE, MAX_PAGE);
+        ctx.json(Paging.page(ctx, repository.lineItems(RouteTable.providerId(ctx), includeHistorical,
+                LocalDate.ofInstant(clock.instant(), councilZone), Paging.afterRow(ctx), limit + 1)
+                .orElseThrow(Paging::badCursor), limit, item -> Paging.rowCursor(item.id())));
+    }
+
+    private void clients(Context ctx) {
+        int limit = Paging.limit(ctx, PAGE, MAX_PAGE);
+        ctx.json(Paging.page(ctx, repository.clients(RouteTable.providerId(ctx), Paging.afterRow(ctx), limit + 1)
+                .orElseThrow(Paging::badCursor), limit, client -> Paging.rowCursor(client.id())));
     }
 
     public List<ChangeSource> changeSources() {

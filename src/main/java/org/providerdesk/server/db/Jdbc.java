@@ -1,6 +1,5 @@
 package org.providerdesk.server.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,27 +7,36 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * Plain JDBC with the boilerplate taken out. A statement runs in the transaction of the current thread when
- * one is open ({@link #inTransaction}), otherwise on its own connection with auto-commit.
+ * The repositories' SQL on JDBI: each repository keeps its statements readable in one place and calls these with
+ * positional parameters. A statement runs in the transaction of the current thread when one is open
+ * ({@link #inTransaction}), otherwise on its own pooled connection with auto-commit. JDBI does the JDBC work
+ * (connections, statements, result sets, commit and rollback); what is left here is the positional style the
+ * repositories use, the thread's transaction, and the change feed's streaming cursor (plain JDBC on the
+ * transaction's connection, see {@link #cursor}).
  */
 public final class Jdbc {
 
     /** Per instance: two databases' helpers on one thread never share a transaction. */
-    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private static final int BATCH_SIZE = 2000;
     /** Rows a cursor asks the database for at a time (PostgreSQL streams only with a fetch size). */
     private static final int CURSOR_FETCH_SIZE = 500;
 
-    private final DataSource dataSource;
+    private final Jdbi jdbi;
 
     public Jdbc(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
     }
 
     @FunctionalInterface
@@ -42,79 +50,58 @@ public final class Jdbc {
     }
 
     /**
-     * Runs {@code work} in one transaction: all of its statements are committed together, or none is. Any
-     * {@link Throwable} (an {@link Error} too) rolls back; a rollback that fails is added to the first cause as
-     * suppressed, never in its place; and nothing half-done is ever committed on the way out.
+     * Runs {@code work} in one transaction (JDBI's): all of its statements are committed together, or none is.
+     * Any {@link Throwable} (an {@link Error} too) rolls back; a rollback that fails is added to the first cause
+     * as suppressed, never in its place; and nothing half-done is ever committed on the way out. Inside an open
+     * transaction, {@code work} simply joins it.
      */
     public <T> T inTransaction(Work<T> work) {
         if (current.get() != null) {
             return call(work);
         }
-        Connection connection;
         try {
-            connection = dataSource.getConnection();
+            return jdbi.inTransaction(handle -> {
+                current.set(handle);
+                try {
+                    return work.run();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (RuntimeException e) {
+            throw translated(e);
         } catch (SQLException e) {
             throw new DataAccessException(e);
-        }
-        try (connection) {
-            connection.setAutoCommit(false);
-            current.set(connection);
-            T result;
-            try {
-                result = work.run();
-            } catch (Throwable failure) {
-                rollBackQuietly(connection, failure);
-                throw failure;
-            }
-            connection.commit();
-            connection.setAutoCommit(true);
-            return result;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (SQLException e) {
-            throw new DataAccessException(e);
-        } catch (Throwable e) {
+        } catch (Exception e) {
             throw new IllegalStateException(e);
-        } finally {
-            current.remove();
-        }
-    }
-
-    private static void rollBackQuietly(Connection connection, Throwable failure) {
-        try {
-            connection.rollback();
-        } catch (Throwable rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
         }
     }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
-        return withConnection(connection -> {
-            try (PreparedStatement statement = prepare(connection, sql, params);
-                    ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-                return result;
-            }
-        });
+        return withHandle(handle -> bound(handle.createQuery(sql), params).map((row, ctx) -> mapper.map(row)).list());
     }
 
     /**
      * Opens a query as a cursor over its rows, for reading them one at a time as they are written out rather than
      * all at once: only the rows read are mapped. Must run inside {@link #inTransaction}, on whose connection the
      * cursor lives (several may be open at once); close it before the transaction ends.
+     *
+     * <p>Plain JDBC on the transaction's connection, not JDBI's ResultIterator: that one reads ahead and closes
+     * its result set on the last row, while the change feed reads a row's id and change number first and maps
+     * it only when the row goes into the page.
      */
     public <T> RowCursor<T> cursor(String sql, RowMapper<T> mapper, Object... params) {
-        Connection open = current.get();
+        Handle open = current.get();
         if (open == null) {
             throw new IllegalStateException("A cursor needs an open transaction");
         }
         try {
-            PreparedStatement statement = prepare(open, sql, params);
-            statement.setFetchSize(CURSOR_FETCH_SIZE);
+            PreparedStatement statement = open.getConnection().prepareStatement(sql, Statement.NO_GENERATED_KEYS);
             try {
+                for (int i = 0; i < params.length; i++) {
+                    statement.setObject(i + 1, jdbcValue(params[i]));
+                }
+                statement.setFetchSize(CURSOR_FETCH_SIZE);
                 return new RowCursor<>(statement, statement.executeQuery(), mapper);
             } catch (SQLException e) {
                 statement.close();
@@ -173,8 +160,8 @@ public final class Jdbc {
     }
 
     public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
-        List<T> rows = list(sql, mapper, params);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return withHandle(handle -> bound(handle.createQuery(sql), params).map((row, ctx) -> mapper.map(row))
+                .findFirst());
     }
 
     public long count(String sql, Object... params) {
@@ -183,27 +170,14 @@ public final class Jdbc {
 
     /** @return the number of rows changed */
     public int update(String sql, Object... params) {
-        return withConnection(connection -> {
-            try (PreparedStatement statement = prepare(connection, sql, params)) {
-                return statement.executeUpdate();
-            }
-        });
+        return withHandle(handle -> bound(handle.createUpdate(sql), params).execute());
     }
 
     /** Inserts one row and returns its generated {@code id}. */
     public long insert(String sql, Object... params) {
-        return withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
-                bind(statement, params);
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    if (!keys.next()) {
-                        throw new SQLException("No generated key for insert");
-                    }
-                    return keys.getLong(1);
-                }
-            }
-        });
+        return withHandle(handle -> bound(handle.createUpdate(sql), params).executeAndReturnGeneratedKeys("id")
+                .map((row, ctx) -> row.getLong(1)).findFirst()
+                .orElseThrow(() -> new DataAccessException(new SQLException("No generated key for insert"))));
     }
 
     /**
@@ -213,22 +187,25 @@ public final class Jdbc {
      * @return the number of rows changed
      */
     public int batch(String sql, List<Object[]> rows) {
-        return withConnection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
-                int changed = 0;
-                int pending = 0;
+        return withHandle(handle -> {
+            int changed = 0;
+            int pending = 0;
+            PreparedBatch batch = handle.prepareBatch(sql);
+            try {
                 for (Object[] params : rows) {
-                    bind(statement, params);
-                    statement.addBatch();
+                    bind(batch, params);
+                    batch.add();
                     if (++pending == BATCH_SIZE) {
-                        changed += changed(statement.executeBatch());
+                        changed += changed(batch.execute());
                         pending = 0;
                     }
                 }
                 if (pending > 0) {
-                    changed += changed(statement.executeBatch());
+                    changed += changed(batch.execute());
                 }
                 return changed;
+            } finally {
+                batch.close();
             }
         });
     }
@@ -249,56 +226,65 @@ public final class Jdbc {
     private <T> T call(Work<T> work) {
         try {
             return work.run();
-        } catch (Exception e) {
-            throw unchecked(e);
-        }
-    }
-
-    private static RuntimeException unchecked(Exception e) {
-        if (e instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (e instanceof SQLException sql) {
-            return new DataAccessException(sql);
-        }
-        return new IllegalStateException(e);
-    }
-
-    @FunctionalInterface
-    private interface ConnectionWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T withConnection(ConnectionWork<T> work) {
-        Connection open = current.get();
-        try {
-            if (open != null) {
-                return work.run(open);
-            }
-            try (Connection connection = dataSource.getConnection()) {
-                return work.run(connection);
-            }
+        } catch (RuntimeException e) {
+            throw translated(e);
         } catch (SQLException e) {
             throw new DataAccessException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, Object... params)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS);
+    /** In the thread's transaction when one is open, otherwise on a handle of its own (auto-commit). */
+    private <T> T withHandle(HandleCallback<T, RuntimeException> work) {
+        Handle open = current.get();
+        try {
+            return open != null ? work.withHandle(open) : jdbi.withHandle(work);
+        } catch (JdbiException e) {
+            throw translated(e);
+        }
+    }
+
+    /**
+     * A JDBI failure caused by the database becomes the {@link DataAccessException} callers have always caught
+     * (with the {@link SQLException}, whose SQL state tells a unique key from a lost connection); any other
+     * failure passes unchanged.
+     */
+    private static RuntimeException translated(RuntimeException failure) {
+        if (failure instanceof JdbiException && failure.getCause() instanceof SQLException sql) {
+            DataAccessException translated = new DataAccessException(sql);
+            for (Throwable suppressed : failure.getSuppressed()) {
+                translated.addSuppressed(suppressed);
+            }
+            return translated;
+        }
+        return failure;
+    }
+
+    private static <S extends SqlStatement<S>> S bound(S statement, Object... params) {
         bind(statement, params);
         return statement;
     }
 
-    private static void bind(PreparedStatement statement, Object... params) throws SQLException {
+    /**
+     * Binds positional parameters the way the schema expects them: an {@link Instant} as a UTC
+     * {@link OffsetDateTime} (the columns are TIMESTAMP WITH TIME ZONE), an enum by its name, anything else as
+     * the driver takes it.
+     */
+    private static void bind(SqlStatement<?> statement, Object... params) {
         for (int i = 0; i < params.length; i++) {
-            Object value = params[i];
-            if (value instanceof Instant instant) {
-                value = instant.atOffset(ZoneOffset.UTC);
-            } else if (value instanceof Enum<?> constant) {
-                value = constant.name();
-            }
-            statement.setObject(i + 1, value);
+            Object bound = jdbcValue(params[i]);
+            statement.bind(i, (position, prepared, ctx) -> prepared.setObject(position, bound));
         }
+    }
+
+    private static Object jdbcValue(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value;
     }
 }

@@ -1,5 +1,7 @@
 package org.providerdesk.server.notices;
 
+import org.providerdesk.server.web.Paging;
+import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
@@ -24,8 +26,9 @@ import org.providerdesk.server.web.ServerParts;
  */
 public final class CouncilNoticeRoutes {
 
-    /** The list is bounded; the council has posted a few notices a month so far. */
+    /** A page of the list (the council has posted a few notices a month so far); the rest follow its cursor. */
     static final int LIST_LIMIT = 200;
+    static final int MAX_LIST_LIMIT = 1000;
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 4000;
     /** Dates outside this many years around now are typing mistakes ("2062"), not plans. */
@@ -41,7 +44,7 @@ public final class CouncilNoticeRoutes {
     }
 
     public void register(RouteTable routes) {
-        routes.get(AccountPaths.COUNCIL_NOTICES, Access.COUNCIL, ctx -> ctx.json(all()));
+        routes.get(AccountPaths.COUNCIL_NOTICES, Access.COUNCIL, ctx -> ctx.json(page(ctx)));
         routes.post(AccountPaths.COUNCIL_NOTICES, Access.COUNCIL, parts.writes().wrap((ctx, caller) ->
                 post(parts.bodies().read(ctx, NewNotice.class), caller)));
         routes.post(AccountPaths.COUNCIL_NOTICE_END, Access.COUNCIL, parts.writes().wrap((ctx, caller) ->
@@ -116,8 +119,12 @@ public final class CouncilNoticeRoutes {
         }
     }
 
-    private List<NoticeView> all() {
+    /** A page of notices, newest first; the rest follow the answer's Link rel="next" (cursor: a notice id). */
+    private List<NoticeView> page(Context ctx) {
+        int limit = Paging.limit(ctx, LIST_LIMIT, MAX_LIST_LIMIT);
         Instant now = parts.clock().instant();
-        return notices.newestFirst(LIST_LIMIT).stream().map(notice -> NoticeRepository.toView(notice, now)).toList();
+        List<Notice> rows = notices.newestFirst(Paging.afterRow(ctx), limit + 1).orElseThrow(Paging::badCursor);
+        return Paging.page(ctx, rows, limit, notice -> Paging.rowCursor(notice.id())).stream()
+                .map(notice -> NoticeRepository.toView(notice, now)).toList();
     }
 }

@@ -35,10 +35,18 @@ public final class NoticeRepository {
         return jdbc.first("SELECT " + COLUMNS + " FROM notice WHERE id = ?", NoticeRepository::map, noticeId);
     }
 
-    /** Every notice, newest posted first, at most {@code limit}. */
-    public List<Notice> newestFirst(int limit) {
-        return jdbc.list("SELECT " + COLUMNS + " FROM notice ORDER BY created_at DESC, id DESC LIMIT ?",
-                NoticeRepository::map, limit);
+    /**
+     * Notices newest posted first, at most {@code limit}, after the notice {@code afterNotice} (null: from the
+     * newest). @return empty when there is no notice {@code afterNotice}
+     */
+    public Optional<List<Notice>> newestFirst(Long afterNotice, int limit) {
+        String order = "ORDER BY created_at DESC, id DESC LIMIT ?";
+        if (afterNotice == null) {
+            return Optional.of(jdbc.list("SELECT " + COLUMNS + " FROM notice " + order, NoticeRepository::map, limit));
+        }
+        return jdbc.first("SELECT created_at FROM notice WHERE id = ?", row -> Jdbc.instant(row, "created_at"),
+                afterNotice).map(postedAt -> jdbc.list("SELECT " + COLUMNS + " FROM notice WHERE (created_at, id) < "
+                        + "(?, ?) " + order, NoticeRepository::map, postedAt, afterNotice, limit));
     }
 
     /**

@@ -52,7 +52,7 @@ public final class ActualsSubmission {
                     + "from its agreements.");
         }
         Map<Long, ScheduleLineView> byLineItem = new HashMap<>();
-        for (ScheduleLineView line : schedules.lines(providerId, scheduleId)) {
+        for (ScheduleLineView line : schedules.allLines(providerId, scheduleId)) {
             byLineItem.putIfAbsent(line.lineItemId(), line);
         }
         validate(request, byLineItem, current.summary());

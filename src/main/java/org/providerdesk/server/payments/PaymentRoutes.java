@@ -13,6 +13,7 @@ import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.IdempotentWrites.Result;
+import org.providerdesk.server.web.Paging;
 import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
@@ -71,7 +72,13 @@ public final class PaymentRoutes {
     }
 
     private void schedule(Context ctx) {
-        ScheduleDetail detail = decisions.detail(RouteTable.providerId(ctx), ScheduleDecisions.scheduleId(ctx));
+        int limit = Paging.limit(ctx, ScheduleDecisions.LINES_PAGE, ScheduleDecisions.MAX_LINES_PAGE);
+        ScheduleDecisions.Page page = decisions.detail(RouteTable.providerId(ctx), ScheduleDecisions.scheduleId(ctx),
+                Paging.afterRow(ctx), limit);
+        if (page.lastLineIfMore() != null) {
+            Paging.next(ctx, Paging.rowCursor(page.lastLineIfMore()));
+        }
+        ScheduleDetail detail = page.detail();
         ctx.header("ETag", detail.etag());
         ctx.json(detail);
     }
@@ -82,7 +89,9 @@ public final class PaymentRoutes {
                 .orElseThrow(() -> ApiException.validation(Map.of("periodId",
                         "Choose a period.")))
                 .id();
-        ctx.json(schedules.ofPeriod(period));
+        int limit = Paging.limit(ctx, ScheduleRepository.COUNCIL_LIST_LIMIT, ScheduleRepository.MAX_COUNCIL_LIST_LIMIT);
+        ctx.json(Paging.page(ctx, schedules.ofPeriod(period, Paging.afterRow(ctx), limit + 1), limit,
+                schedule -> Paging.rowCursor(schedule.id())));
     }
 
     private int financialYear(Context ctx) {

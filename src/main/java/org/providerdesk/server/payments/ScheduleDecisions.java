@@ -13,6 +13,7 @@ import org.providerdesk.api.ScheduleSummary;
 import org.providerdesk.domain.LineStatus;
 import org.providerdesk.domain.ScheduleStatus;
 import org.providerdesk.server.sync.ChangeNumbers;
+import org.providerdesk.server.web.Paging;
 import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.Caller;
 import org.providerdesk.server.web.Etags;
@@ -33,6 +34,12 @@ public final class ScheduleDecisions {
 
     private final ServerParts parts;
     private final ScheduleRepository schedules;
+    /**
+     * The lines a schedule's answer holds at most (the answers to confirm, reject and actuals hold the first
+     * page); {@code GET} pages through the rest with its cursor.
+     */
+    public static final int LINES_PAGE = 1000;
+    public static final int MAX_LINES_PAGE = 5000;
 
     public ScheduleDecisions(ServerParts parts, ScheduleRepository schedules) {
         this.parts = parts;
@@ -41,12 +48,32 @@ public final class ScheduleDecisions {
 
     /** @throws ApiException 404 when the provider has no such schedule */
     public ScheduleDetail detail(long providerId, long scheduleId) {
+        return detail(providerId, scheduleId, null, LINES_PAGE).detail();
+    }
+
+    /** A schedule with one page of its lines; {@code lastLineIfMore} is the page's last line when more wait. */
+    public record Page(ScheduleDetail detail, Long lastLineIfMore) {
+    }
+
+    /**
+     * A schedule with one page of its lines: by client name, at most {@code limit}, after the line
+     * {@code afterLine} (null for the first page). The summary's totals are always the whole schedule's.
+     *
+     * @throws ApiException 404 when the provider has no such schedule, 400 for a cursor of another schedule
+     */
+    public Page detail(long providerId, long scheduleId, Long afterLine, int limit) {
         ScheduleRepository.Current current = current(providerId, scheduleId);
-        List<ScheduleLineView> lines = schedules.lines(providerId, scheduleId);
-        return new ScheduleDetail(current.summary(),
+        List<ScheduleLineView> lines = schedules.lines(providerId, scheduleId, afterLine, limit + 1)
+                .orElseThrow(Paging::badCursor);
+        Long lastIfMore = null;
+        if (lines.size() > limit) {
+            lines = lines.subList(0, limit);
+            lastIfMore = lines.get(limit - 1).id();
+        }
+        return new Page(new ScheduleDetail(current.summary(),
                 lines.stream().filter(line -> line.status() == LineStatus.PAYABLE).toList(),
                 lines.stream().filter(line -> line.status() == LineStatus.SUSPENDED).toList(),
-                Etags.of(current.changeNo()));
+                Etags.of(current.changeNo())), lastIfMore);
     }
 
     ScheduleRepository.Current current(long providerId, long scheduleId) {

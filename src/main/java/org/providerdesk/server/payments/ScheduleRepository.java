@@ -34,8 +34,9 @@ public final class ScheduleRepository {
             + TOTAL.formatted("l.amount", "PAYABLE") + ", suspended_total = " + TOTAL.formatted("l.amount", "SUSPENDED")
             + ", payable_lines = " + TOTAL.formatted("1", "PAYABLE") + ", suspended_lines = "
             + TOTAL.formatted("1", "SUSPENDED") + " ";
-    /** The most schedules the council's list returns at once. */
+    /** The schedules a page of the council's list holds at most (by default); the rest follow its cursor. */
     static final int COUNCIL_LIST_LIMIT = 1000;
+    static final int MAX_COUNCIL_LIST_LIMIT = 5000;
 
     private final Jdbc jdbc;
 
@@ -57,14 +58,40 @@ public final class ScheduleRepository {
                 row -> new Current(summary(row), row.getLong("change_no")), providerId, scheduleId);
     }
 
-    public List<ScheduleSummary> ofPeriod(long periodId) {
-        return jdbc.list(SUMMARY + "WHERE s.period_id = ? ORDER BY s.provider_id LIMIT " + COUNCIL_LIST_LIMIT,
-                ScheduleRepository::summary, periodId);
+    /** A page of a period's schedules by provider: at most {@code limit}, after the schedule {@code afterSchedule}. */
+    public List<ScheduleSummary> ofPeriod(long periodId, Long afterSchedule, int limit) {
+        if (afterSchedule == null) {
+            return jdbc.list(SUMMARY + "WHERE s.period_id = ? ORDER BY s.provider_id, s.id LIMIT ?",
+                    ScheduleRepository::summary, periodId, limit);
+        }
+        return jdbc.list(SUMMARY + "WHERE s.period_id = ? AND (s.provider_id, s.id) > (SELECT provider_id, id FROM "
+                + "payment_schedule WHERE id = ?) ORDER BY s.provider_id, s.id LIMIT ?", ScheduleRepository::summary,
+                periodId, afterSchedule, limit);
     }
 
-    public List<ScheduleLineView> lines(long providerId, long scheduleId) {
-        return jdbc.list(LINE + "WHERE l.provider_id = ? AND l.schedule_id = ? ORDER BY c.last_name, c.first_name, "
-                + "l.id", ScheduleRepository::line, providerId, scheduleId);
+    /** Every line of a schedule, for the rules of a write (never sent as one answer: see {@link #lines}). */
+    List<ScheduleLineView> allLines(long providerId, long scheduleId) {
+        return jdbc.list(LINE + "WHERE l.provider_id = ? AND l.schedule_id = ? ORDER BY l.id", ScheduleRepository::line,
+                providerId, scheduleId);
+    }
+
+    /**
+     * A page of a schedule's lines by client name: at most {@code limit}, after the line {@code afterLine} (null
+     * for the first page). The cursor is the line's id only (a client's name never goes into a URL); its name is
+     * looked up here. @return empty when {@code afterLine} is not a line of this schedule
+     */
+    public Optional<List<ScheduleLineView>> lines(long providerId, long scheduleId, Long afterLine, int limit) {
+        String where = "WHERE l.provider_id = ? AND l.schedule_id = ? ";
+        String order = "ORDER BY c.last_name, c.first_name, l.id LIMIT ?";
+        if (afterLine == null) {
+            return Optional.of(jdbc.list(LINE + where + order, ScheduleRepository::line, providerId, scheduleId,
+                    limit));
+        }
+        return jdbc.first("SELECT c.last_name, c.first_name FROM schedule_line l JOIN client c ON c.id = l.client_id "
+                + where + "AND l.id = ?", row -> new String[] {row.getString(1), row.getString(2)}, providerId,
+                scheduleId, afterLine).map(name -> jdbc.list(LINE + where
+                        + "AND (c.last_name, c.first_name, l.id) > (?, ?, ?) " + order, ScheduleRepository::line,
+                        providerId, scheduleId, name[0], name[1], afterLine, limit));
     }
 
     /** Recomputes the totals of one schedule from its lines. */

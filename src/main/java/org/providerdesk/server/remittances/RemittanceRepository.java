@@ -1,10 +1,13 @@
 package org.providerdesk.server.remittances;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.providerdesk.api.PaymentRunView;
 import org.providerdesk.api.RemittanceLineView;
@@ -52,23 +55,67 @@ public final class RemittanceRepository {
     }
 
     /** The runs that paid the provider, newest first. */
-    public List<PaymentRunView> runs(long providerId, int limit) {
-        return jdbc.list(RUN + RUN_GROUP + "ORDER BY r.finalised_on DESC, r.id DESC LIMIT ?",
-                RemittanceRepository::run, providerId, limit);
+    public List<PaymentRunView> runs(long providerId, RunCursor after, int limit) {
+        if (after == null) {
+            return jdbc.list(RUN + RUN_GROUP + "ORDER BY r.finalised_on DESC, r.id DESC LIMIT ?",
+                    RemittanceRepository::run, providerId, limit);
+        }
+        return jdbc.list(RUN + "AND (r.finalised_on, r.id) < (?, ?)" + RUN_GROUP
+                + "ORDER BY r.finalised_on DESC, r.id DESC LIMIT ?", RemittanceRepository::run, providerId,
+                after.finalisedOn(), after.id(), limit);
+    }
+
+    /** Where a page of runs starts: after the run of this finalisation date and id (newest first). */
+    public record RunCursor(LocalDate finalisedOn, long id) {
     }
 
     public Optional<PaymentRunView> run(long providerId, long runId) {
         return jdbc.first(RUN + "AND r.id = ?" + RUN_GROUP, RemittanceRepository::run, providerId, runId);
     }
 
-    public List<RemittanceLineView> linesOfRun(long providerId, long runId) {
-        return jdbc.list(LINE + "WHERE rl.provider_id = ? AND rl.run_id = ?" + LINE_ORDER,
-                RemittanceRepository::line, providerId, runId);
+    /** Which remittance lines a report holds: those of one payment run, or those of one period. */
+    public enum Of {
+        RUN("rl.run_id"), PERIOD("rl.period_id");
+
+        private final String column;
+
+        Of(String column) {
+            this.column = column;
+        }
     }
 
-    public List<RemittanceLineView> linesOfPeriod(long providerId, long periodId) {
-        return jdbc.list(LINE + "WHERE rl.provider_id = ? AND rl.period_id = ?" + LINE_ORDER,
-                RemittanceRepository::line, providerId, periodId);
+    /**
+     * A page of the provider's lines of one run or period, by client name, then period: at most {@code limit},
+     * after the line {@code afterLine} (null for the first page). The cursor is the line's id only (a client's
+     * name never goes into a URL); its sort key is looked up here.
+     *
+     * @return empty when {@code afterLine} is not one of these lines
+     */
+    public Optional<List<RemittanceLineView>> lines(long providerId, Of of, long key, Long afterLine, int limit) {
+        String where = "WHERE rl.provider_id = ? AND " + of.column + " = ? ";
+        String order = LINE_ORDER + " LIMIT ?";
+        if (afterLine == null) {
+            return Optional.of(jdbc.list(LINE + where + order, RemittanceRepository::line, providerId, key, limit));
+        }
+        return jdbc.first("SELECT c.last_name, c.first_name, rl.period_id FROM remittance_line rl JOIN client c "
+                + "ON c.id = rl.client_id " + where + "AND rl.id = ?",
+                row -> new Object[] {row.getString(1), row.getString(2), row.getLong(3)}, providerId, key, afterLine)
+                .map(sortKey -> jdbc.list(LINE + where + "AND (c.last_name, c.first_name, rl.period_id, rl.id) > "
+                        + "(?, ?, ?, ?)" + order, RemittanceRepository::line, providerId, key, sortKey[0], sortKey[1],
+                        sortKey[2], afterLine, limit));
+    }
+
+    /** The total of every line of the run or period by status (every status, zero when it has none). */
+    public Map<RemittanceStatus, BigDecimal> totals(long providerId, Of of, long key) {
+        Map<RemittanceStatus, BigDecimal> totals = new EnumMap<>(RemittanceStatus.class);
+        for (RemittanceStatus status : RemittanceStatus.values()) {
+            totals.put(status, BigDecimal.ZERO.setScale(2));
+        }
+        jdbc.list("SELECT rl.status, SUM(rl.amount) FROM remittance_line rl WHERE rl.provider_id = ? AND "
+                + of.column + " = ? GROUP BY rl.status", row -> Map.entry(RemittanceStatus.valueOf(row.getString(1)),
+                        row.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP)), providerId, key)
+                .forEach(total -> totals.put(total.getKey(), total.getValue()));
+        return totals;
     }
 
     /** The latest period with remittance lines for the provider: what the period view defaults to. */

@@ -2,6 +2,8 @@ package org.providerdesk.server.remittances;
 
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.IdempotentWrites.Result;
+import org.providerdesk.server.web.Paging;
 import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
@@ -30,6 +33,9 @@ public final class RemittanceRoutes {
 
     private static final int DEFAULT_RUNS = 100;
     private static final int MAX_RUNS = 500;
+    /** The lines a remittance answer holds at most; the rest follow its Link rel="next". */
+    static final int LINES_PAGE = 1000;
+    static final int MAX_LINES_PAGE = 5000;
 
     private final ServerParts parts;
     private final PeriodRepository periods;
@@ -44,8 +50,7 @@ public final class RemittanceRoutes {
     }
 
     public void register(RouteTable routes) {
-        routes.get(PaymentPaths.REMITTANCE_RUNS, Access.PROVIDER, ctx -> ctx.json(remittances.runs(
-                RouteTable.providerId(ctx), Params.queryInt(ctx, "limit", DEFAULT_RUNS, 1, MAX_RUNS))));
+        routes.get(PaymentPaths.REMITTANCE_RUNS, Access.PROVIDER, this::runs);
         routes.get(PaymentPaths.REMITTANCES, Access.PROVIDER, this::report);
         routes.post(PaymentPaths.COUNCIL_FINALISE, Access.COUNCIL, parts.writes().wrap((ctx, caller) -> Result.ok(
                 finaliser.finalise(Params.pathId(ctx, PaymentPaths.PERIOD_ID, "There is no such payment period."),
@@ -56,52 +61,84 @@ public final class RemittanceRoutes {
         return remittances.changeSources(SyncKinds.PAYMENT_RUN, SyncKinds.REMITTANCE_LINE);
     }
 
+    /** The provider's payment runs, newest first, a page at a time (cursor: finalisation date and run id). */
+    private void runs(Context ctx) {
+        int limit = Params.queryInt(ctx, Paging.LIMIT, DEFAULT_RUNS, 1, MAX_RUNS);
+        Paging.Cursor after = Paging.after(ctx);
+        RemittanceRepository.RunCursor from = null;
+        if (after != null) {
+            try {
+                from = new RemittanceRepository.RunCursor(LocalDate.parse(after.key()), after.id());
+            } catch (DateTimeParseException e) {
+                throw Paging.badCursor();
+            }
+        }
+        ctx.json(Paging.page(ctx, remittances.runs(RouteTable.providerId(ctx), from, limit + 1), limit,
+                run -> run.finalisedOn() + "~" + run.id()));
+    }
+
     private void report(Context ctx) {
         long providerId = RouteTable.providerId(ctx);
         String view = ctx.queryParam("view");
         String chosen = view == null || view.isBlank() ? "period" : view.trim().toLowerCase(Locale.ROOT);
+        int limit = Paging.limit(ctx, LINES_PAGE, MAX_LINES_PAGE);
+        Long after = Paging.afterRow(ctx);
         ctx.json(switch (chosen) {
-            case "finalisation" -> byFinalisation(providerId, Params.queryId(ctx, "runId"));
-            case "period" -> byPeriod(providerId, Params.queryId(ctx, "periodId"));
+            case "finalisation" -> byFinalisation(ctx, providerId, Params.queryId(ctx, "runId"), after, limit);
+            case "period" -> byPeriod(ctx, providerId, Params.queryId(ctx, "periodId"), after, limit);
             default -> throw ApiException.validation(Map.of("view", "Use finalisation or period."));
         });
     }
 
-    private RemittanceReport byFinalisation(long providerId, Long runId) {
+    private RemittanceReport byFinalisation(Context ctx, long providerId, Long runId, Long after, int limit) {
         PaymentRunView run;
         if (runId != null) {
             run = remittances.run(providerId, runId)
                     .orElseThrow(() -> ApiException.notFound("There is no such payment run for this provider."));
         } else {
-            List<PaymentRunView> latest = remittances.runs(providerId, 1);
+            List<PaymentRunView> latest = remittances.runs(providerId, null, 1);
             if (latest.isEmpty()) {
-                return report(RemittanceReport.View.BY_FINALISATION, null, null, List.of());
+                return new RemittanceReport(RemittanceReport.View.BY_FINALISATION, null, null, List.of(), zeros());
             }
             run = latest.get(0);
         }
-        return report(RemittanceReport.View.BY_FINALISATION, run, periods.find(run.periodId()).orElse(null),
-                remittances.linesOfRun(providerId, run.id()));
+        return report(ctx, RemittanceReport.View.BY_FINALISATION, run, periods.find(run.periodId()).orElse(null),
+                RemittanceRepository.Of.RUN, run.id(), after, limit);
     }
 
-    private RemittanceReport byPeriod(long providerId, Long periodId) {
+    private RemittanceReport byPeriod(Context ctx, long providerId, Long periodId, Long after, int limit) {
         Long chosen = periodId != null ? periodId : remittances.latestPeriod(providerId).orElse(null);
         if (chosen == null) {
-            return report(RemittanceReport.View.BY_PERIOD, null, null, List.of());
+            return new RemittanceReport(RemittanceReport.View.BY_PERIOD, null, null, List.of(), zeros());
         }
         PeriodView period = periods.find(chosen)
                 .orElseThrow(() -> ApiException.notFound("There is no such payment period."));
-        return report(RemittanceReport.View.BY_PERIOD, null, period, remittances.linesOfPeriod(providerId, chosen));
+        return report(ctx, RemittanceReport.View.BY_PERIOD, null, period, RemittanceRepository.Of.PERIOD, chosen,
+                after, limit);
     }
 
-    private static RemittanceReport report(RemittanceReport.View view, PaymentRunView run, PeriodView period,
-            List<RemittanceLineView> lines) {
+    /**
+     * One page of the report's lines (a cursor of a line id; when it names the run or period by default, the
+     * next page's link names it too, so a run finalised meanwhile does not switch the report under the reader);
+     * the totals are always those of every line.
+     */
+    private RemittanceReport report(Context ctx, RemittanceReport.View view, PaymentRunView run, PeriodView period,
+            RemittanceRepository.Of of, long key, Long after, int limit) {
+        long providerId = RouteTable.providerId(ctx);
+        List<RemittanceLineView> lines = remittances.lines(providerId, of, key, after, limit + 1)
+                .orElseThrow(Paging::badCursor);
+        if (lines.size() > limit) {
+            lines = lines.subList(0, limit);
+            Paging.next(ctx, Paging.rowCursor(lines.get(limit - 1).id()));
+        }
+        return new RemittanceReport(view, run, period, lines, remittances.totals(providerId, of, key));
+    }
+
+    private static Map<RemittanceStatus, BigDecimal> zeros() {
         Map<RemittanceStatus, BigDecimal> totals = new EnumMap<>(RemittanceStatus.class);
         for (RemittanceStatus status : RemittanceStatus.values()) {
             totals.put(status, BigDecimal.ZERO.setScale(2));
         }
-        for (RemittanceLineView line : lines) {
-            totals.merge(line.status(), line.amount(), BigDecimal::add);
-        }
-        return new RemittanceReport(view, run, period, lines, totals);
+        return totals;
     }
 }

@@ -17,6 +17,8 @@ public final class Paging {
 
     public static final String NEXT_CURSOR = "Next-Cursor";
     public static final String AFTER = "after";
+    public static final String LIMIT = "limit";
+    private static final String ROW = "r";
 
     private Paging() {
     }
@@ -42,6 +44,43 @@ public final class Paging {
         throw badCursor();
     }
 
+    /**
+     * A cursor that is only a row id ({@code r~<id>}): for lists sorted by something a URL must not carry (a
+     * client's name), whose sort key is looked up again from the row. @return null when absent
+     */
+    public static Long afterRow(Context ctx) {
+        Cursor after = after(ctx);
+        if (after == null) {
+            return null;
+        }
+        if (!ROW.equals(after.key())) {
+            throw badCursor();
+        }
+        return after.id();
+    }
+
+    /** The cursor {@link #afterRow} reads back. */
+    public static String rowCursor(long id) {
+        return ROW + "~" + id;
+    }
+
+    /** The {@code limit} parameter: {@code fallback} when absent; @throws ApiException 400 naming it otherwise */
+    public static int limit(Context ctx, int fallback, int max) {
+        String value = ctx.queryParam(LIMIT);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ApiException.validation(Map.of(LIMIT, "Use a whole number from 1 to " + max + "."));
+    }
+
     public static ApiException badCursor() {
         return ApiException.validation(Map.of(AFTER, "Use the Next-Cursor of the previous page."));
     }
@@ -55,14 +94,21 @@ public final class Paging {
             return rows;
         }
         List<T> page = rows.subList(0, limit);
-        String next = cursor.apply(page.get(page.size() - 1));
+        next(ctx, cursor.apply(page.get(page.size() - 1)));
+        return List.copyOf(page);
+    }
+
+    /**
+     * Says that more rows wait after {@code next}: for an answer whose body is an object holding one page of a
+     * list (a schedule and a page of its lines), which a client follows the same way.
+     */
+    public static void next(Context ctx, String next) {
         ctx.header(NEXT_CURSOR, next);
         String query = ctx.queryParamMap().entrySet().stream().filter(e -> !e.getKey().equals(AFTER))
                 .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
                 .collect(Collectors.joining("&"));
         ctx.header("Link", "<" + ctx.path() + "?" + (query.isEmpty() ? "" : query + "&") + AFTER + "="
                 + encode(next) + ">; rel=\"next\"");
-        return List.copyOf(page);
     }
 
     private static String encode(String text) {
