@@ -29,7 +29,8 @@ final class SyncBenchmark implements Benchmarks.Benchmark {
         try {
             String url = awaitReady(server);
             Process client = new ProcessBuilder(java, CLIENT_HEAP, "-cp", classPath,
-                    SyncBenchmarkClient.class.getName(), url, DemoUsers.GROUP_ADMINISTRATOR, DemoUsers.PASSWORD)
+                    SyncBenchmarkClient.class.getName(), url, DemoUsers.GROUP_ADMINISTRATOR, DemoUsers.PASSWORD,
+                    Long.toString(server.pid()))
                     .inheritIO().start();
             if (!client.waitFor(20, TimeUnit.MINUTES) || client.exitValue() != 0) {
                 throw new IllegalStateException("The benchmark client failed (heap " + CLIENT_HEAP + ")");

@@ -41,7 +41,9 @@ import org.providerdesk.testing.ThrottlingProxy;
  * The desktop side of the sync benchmark, run in its own JVM (with the heap the app would have) against a
  * server process holding the large provider. Prints BENCH lines.
  *
- * <p>Arguments: portal URL, e-mail, password. Codes come from the demo inbox of the benchmark's demo server.
+ * <p>Arguments: portal URL, e-mail, password, and optionally the server's process id (to print the CPU time the
+ * server spent on the feed: on a loaded machine wall-clock times are inflated, CPU times much less). Codes come
+ * from the demo inbox of the benchmark's demo server.
  */
 public final class SyncBenchmarkClient {
 
@@ -56,6 +58,7 @@ public final class SyncBenchmarkClient {
         String url = args[0];
         String email = args[1];
         String password = args[2];
+        ProcessHandle server = args.length > 3 ? ProcessHandle.of(Long.parseLong(args[3])).orElse(null) : null;
         HttpUrl direct = HttpUrl.get(url);
         AtomicReference<HttpUrl> portal = new AtomicReference<>(direct);
         PortalClient client = new PortalClient(portal::get);
@@ -70,20 +73,36 @@ public final class SyncBenchmarkClient {
         System.out.println("# the feed of the large provider: " + raw.pages().size() + " pages, " + raw.rows()
                 + " rows, " + raw.bytes() / 1_000_000 + " MB of JSON");
         List<Double> feedSeconds = new ArrayList<>();
+        List<Long> feedServerCpu = new ArrayList<>();
         for (int run = 0; run <= RUNS; run++) {
+            long serverCpu = cpuMillis(server);
             double seconds = serverFeedSeconds(http, url, token, large.id(), raw);
             if (run > 0) {
                 feedSeconds.add(seconds);
+                feedServerCpu.add(cpuMillis(server) - serverCpu);
             }
+        }
+        if (server != null) {
+            System.out.println("# server CPU per run of the whole feed (ms): " + feedServerCpu + ", so "
+                    + Math.round(raw.rows() / (Benchmarks.median(feedServerCpu.stream().map(Long::doubleValue).toList())
+                            / 1000.0)) + " rows per CPU second");
         }
         List<Double> full = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
         List<Double> nothingNew = new ArrayList<>();
+        List<String> cpu = new ArrayList<>();
         long rows = 0;
         for (int run = 0; run <= RUNS; run++) {
             Path home = Files.createTempDirectory("desk-bench");
             HeapSampler heap = new HeapSampler();
-            double fullMillis = fullSync(client, large.id(), password, home, run == RUNS ? nothingNew : null);
+            long clientCpu = cpuMillis(ProcessHandle.current());
+            long serverCpu = cpuMillis(server);
+            double fullMillis = fullSync(client, large.id(), password, home, null);
+            clientCpu = cpuMillis(ProcessHandle.current()) - clientCpu;
+            serverCpu = cpuMillis(server) - serverCpu;
+            if (run == RUNS) {
+                fullSync(client, large.id(), password, home, nothingNew);
+            }
             heap.close();
             rows = lastRows;
             double peakHeap = heap.peakMegabytes();
@@ -94,9 +113,13 @@ public final class SyncBenchmarkClient {
             }
             if (run > 0) {
                 full.add(fullMillis);
+                long floorCpu = cpuMillis(ProcessHandle.current());
                 floor.add(floorMillis(raw.pages(), home));
+                cpu.add("sync client " + clientCpu + " + server " + serverCpu + ", floor "
+                        + (cpuMillis(ProcessHandle.current()) - floorCpu));
             }
         }
+        System.out.println("# CPU ms per full sync run (all threads of each process): " + cpu);
         double wireBytes;
         double slowMillis;
         try (ThrottlingProxy counting = new ThrottlingProxy(direct.port(), 0)) {
@@ -128,6 +151,11 @@ public final class SyncBenchmarkClient {
     }
 
     private static long lastRows;
+
+    /** CPU time used so far by a process (every thread, JIT and GC included), or 0 when not known. */
+    private static long cpuMillis(ProcessHandle process) {
+        return process == null ? 0 : process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+    }
 
     /** A first full sync into a fresh cache; then, when asked, syncs with nothing new, timed into the list. */
     private static double fullSync(PortalClient client, long providerId, String password, Path home,

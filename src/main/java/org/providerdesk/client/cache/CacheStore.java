@@ -113,11 +113,24 @@ public final class CacheStore {
                             delete.setString(3, change.kind());
                         }
                         delete.addBatch();
+                        if (kind.isPresent() && kind.get().searchTable().isPresent()) {
+                            PreparedStatement text = statement(connection, deletes, kind.get().searchTable().get(),
+                                    kind.get().searchDeleteSql());
+                            text.setLong(1, providerId);
+                            text.setLong(2, change.id());
+                            text.addBatch();
+                        }
                     } else if (kind.isPresent()) {
                         PreparedStatement upsert = statement(connection, upserts, change.kind(), kind.get().mergeSql());
-                        kind.get().bind(upsert, providerId, change.id(), change.version(), tree(change),
-                                change.dataJson());
+                        JsonNode row = tree(change);
+                        kind.get().bind(upsert, providerId, change.id(), change.version(), row, change.dataJson());
                         upsert.addBatch();
+                        if (kind.get().searchTable().isPresent()) {
+                            PreparedStatement text = statement(connection, upserts, kind.get().searchTable().get(),
+                                    kind.get().searchMergeSql());
+                            kind.get().bindSearch(text, providerId, change.id(), row);
+                            text.addBatch();
+                        }
                     } else {
                         PreparedStatement upsert = statement(connection, upserts, change.kind(), UNKNOWN_MERGE);
                         upsert.setLong(1, providerId);

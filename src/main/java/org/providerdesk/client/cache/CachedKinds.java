@@ -32,8 +32,41 @@ final class CachedKinds {
     record Column(String name, Type type, String... pointers) {
     }
 
-    /** One kind's table. */
-    record Kind(String kind, String table, List<Column> columns) {
+    /**
+     * One kind's table, and optionally a narrow search table beside it ({@code <table>_text}: provider, id, the
+     * owner column and the search text), written and deleted with the row in the same transaction.
+     */
+    record Kind(String kind, String table, List<Column> columns, String searchOwner) {
+
+        Kind(String kind, String table, List<Column> columns) {
+            this(kind, table, columns, null);
+        }
+
+        Optional<String> searchTable() {
+            return searchOwner == null ? Optional.empty() : Optional.of(table + "_text");
+        }
+
+        String searchMergeSql() {
+            return "MERGE INTO " + table + "_text (provider_id, id, " + searchOwner + ", search_text) "
+                    + "KEY (provider_id, id) VALUES (?, ?, ?, ?)";
+        }
+
+        String searchDeleteSql() {
+            return "DELETE FROM " + table + "_text WHERE provider_id = ? AND id = ?";
+        }
+
+        /** Binds the search table's row: provider, id, owner, text (the owner and SEARCH columns of this kind). */
+        void bindSearch(PreparedStatement merge, long providerId, long id, JsonNode row) throws SQLException {
+            merge.setLong(1, providerId);
+            merge.setLong(2, id);
+            for (Column column : columns) {
+                if (column.name().equals(searchOwner)) {
+                    bindColumn(merge, 3, column, row);
+                } else if (column.type() == Type.SEARCH) {
+                    bindColumn(merge, 4, column, row);
+                }
+            }
+        }
 
         String mergeSql() {
             String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
@@ -75,10 +108,11 @@ final class CachedKinds {
                     new Column("number", Type.INT, "/number"), new Column("start_date", Type.DATE, "/startDate")),
             kind(SyncKinds.SCHEDULE, "c_schedule", new Column("period_id", Type.BIGINT, "/period/id"),
                     new Column("financial_year", Type.INT, "/period/financialYear"), text("status", "/status")),
-            kind(SyncKinds.SCHEDULE_LINE, "c_schedule_line", new Column("schedule_id", Type.BIGINT, "/scheduleId"),
+            new Kind(SyncKinds.SCHEDULE_LINE, "c_schedule_line", List.of(
+                    new Column("schedule_id", Type.BIGINT, "/scheduleId"),
                     new Column("client_id", Type.BIGINT, "/clientId"),
                     new Column("line_item_id", Type.BIGINT, "/lineItemId"), text("status", "/status"),
-                    search("/clientName", "/clientReference")),
+                    search("/clientName", "/clientReference")), "schedule_id"),
             kind(SyncKinds.PAYMENT_RUN, "c_payment_run", new Column("period_id", Type.BIGINT, "/periodId"),
                     new Column("finalised_on", Type.DATE, "/finalisedOn")),
             kind(SyncKinds.REMITTANCE_LINE, "c_remittance_line", new Column("run_id", Type.BIGINT, "/runId"),
