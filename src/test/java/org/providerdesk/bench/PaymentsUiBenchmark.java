@@ -93,6 +93,7 @@ final class PaymentsUiBenchmark implements Benchmarks.Benchmark {
             onFx(stage[0]::close);
         } finally {
             runner.close();
+            Platform.exit(); // the toolkit's threads would keep the benchmark process alive
         }
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.providerdesk.ui.common.Forms;
 
@@ -82,6 +83,11 @@ final class DecisionPane {
         send.setOnAction(event -> model.send());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelDecision");
+        send.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        send.setMaxWidth(Double.MAX_VALUE);
+        cancel.setMaxWidth(Double.MAX_VALUE);
+        Forms.wrapping(hint);
         cancel.setOnAction(event -> model.cancel());
         VBox field = new VBox(4, text, error);
         HBox.setHgrow(field, Priority.ALWAYS);

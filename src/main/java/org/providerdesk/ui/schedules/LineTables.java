@@ -46,12 +46,13 @@ public final class LineTables {
         TableView<PeriodView> table = new TableView<>(periods);
         table.setId("periodCalendar");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Period", period -> "Period " + period.number(), 90));
-        table.getColumns().add(text("Start", period -> Words.shortDay(period.startDate()), 120));
-        table.getColumns().add(text("End", period -> Words.shortDay(period.endDate()), 120));
+        table.getColumns().add(text("Period", period -> Integer.toString(period.number()), 60));
+        table.getColumns().add(text("Start", period -> Words.shortDay(period.startDate()), 105));
+        table.getColumns().add(text("End", period -> Words.shortDay(period.endDate()), 105));
         table.getColumns().add(text("Confirmation deadline", period -> Words.shortDay(period.confirmationDeadline()),
-                170));
-        table.getColumns().add(text("Payment date", period -> Words.shortDay(period.paymentDate()), 120));
+                165));
+        table.getColumns().add(text("Payment date", period -> Words.shortDay(period.paymentDate()), 110));
+        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth())); // scroll, never cut a date
         table.setPlaceholder(new Label("No periods published for this year."));
         return table;
     }

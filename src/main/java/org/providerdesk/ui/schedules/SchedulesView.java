@@ -61,7 +61,7 @@ public final class SchedulesView {
         Label error = Forms.collapsingLabel(model.error(), "field-error");
         error.setId("schedulesError");
         SplitPane split = new SplitPane(periodList(), details());
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox page = new VBox(8, top, error, split);
@@ -74,8 +74,8 @@ public final class SchedulesView {
     private Node periodList() {
         ListView<PeriodRow> list = new ListView<>(model.periods());
         list.setId("periodList");
-        list.setMinWidth(190);
-        list.setPrefWidth(230);
+        list.setMinWidth(170);
+        list.setPrefWidth(210);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(PeriodRow row, boolean empty) {
@@ -89,8 +89,10 @@ public final class SchedulesView {
                 Label dates = new Label(row.dates());
                 dates.getStyleClass().addAll(Styles.TEXT_BOLD, "period-link");
                 dates.setUnderline(true);
+                dates.setWrapText(true);
                 Label deadline = new Label(row.deadline());
                 deadline.getStyleClass().add(Styles.TEXT_SMALL);
+                deadline.setWrapText(true);
                 Label status = new Label("Status: " + row.status());
                 status.getStyleClass().add(Styles.TEXT_SMALL);
                 status.setWrapText(true);
