@@ -20,6 +20,8 @@ import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.login.LoginView;
 import org.providerdesk.ui.login.LoginViewModel;
+import org.providerdesk.ui.login.PreviousPasswordView;
+import org.providerdesk.ui.login.PreviousPasswordViewModel;
 import org.providerdesk.ui.providers.ProviderChoiceView;
 import org.providerdesk.ui.providers.ProviderChoiceViewModel;
 import org.providerdesk.client.session.DeskSession;
@@ -101,27 +103,33 @@ public final class DeskWindow {
             }, done -> showLogin(COUNCIL_ACCOUNT), failure -> showLogin(COUNCIL_ACCOUNT));
             return;
         }
-        context.background().run(() -> openOnlineSession(user, password), opened -> {
-            session = opened;
-            chooseProvider(user);
-        }, failure -> showLogin(UserMessages.describe(failure)));
+        context.background().run(() -> {
+            context.savedData().deleteExpired(context.clock().instant());
+            return context.savedData().open(user.email(), password);
+        }, cache -> {
+            Arrays.fill(password, '\0');
+            startOnline(user, cache);
+        }, failure -> {
+            if (failure instanceof WrongCachePasswordException) {
+                askPreviousPassword(user, password);
+            } else {
+                Arrays.fill(password, '\0');
+                showLogin(UserMessages.describe(failure));
+            }
+        });
     }
 
-    /** Opens the user's cache (making it the first time) and starts syncing. Runs on a worker thread. */
-    private DeskSession openOnlineSession(UserInfo user, char[] password) {
-        try {
-            LocalCache cache;
-            try {
-                cache = context.savedData().open(user.email(), password);
-            } catch (WrongCachePasswordException changedElsewhere) {
-                context.savedData().setAside(user.email());
-                cache = context.savedData().open(user.email(), password);
-            }
-            return DeskSession.online(cache, context.client(), user, context.clock(),
-                    syncStatus -> Platform.runLater(() -> syncChanged(syncStatus)));
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+    /** The password was changed elsewhere: the previous one re-keys the saved data (or the user starts afresh). */
+    private void askPreviousPassword(UserInfo user, char[] password) {
+        PreviousPasswordViewModel ask = new PreviousPasswordViewModel(user.email(), password, context.savedData(),
+                context.background(), context.clock(), context.zone(), cache -> startOnline(user, cache));
+        root.getChildren().setAll(new PreviousPasswordView(ask).build());
+    }
+
+    private void startOnline(UserInfo user, LocalCache cache) {
+        session = DeskSession.online(cache, context.client(), user, context.clock(),
+                syncStatus -> Platform.runLater(() -> syncChanged(syncStatus)));
+        chooseProvider(user);
     }
 
     /** On the JavaFX thread: the status bar, and once a sync ends, the list of changes waiting to be sent. */

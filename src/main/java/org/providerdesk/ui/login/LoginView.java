@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -19,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.providerdesk.ui.common.Forms;
+import org.providerdesk.ui.common.SecurePasswordField;
 import org.providerdesk.ui.login.LoginViewModel.Step;
 
 /** The login card: e-mail and password, then the code. Binds to {@link LoginViewModel}; holds no rules. */
@@ -83,9 +83,8 @@ public final class LoginView {
         email.setId("email");
         email.setPromptText("name@example.org");
         email.textProperty().bindBidirectional(model.email());
-        PasswordField password = new PasswordField();
+        SecurePasswordField password = new SecurePasswordField(model.password());
         password.setId("password");
-        password.textProperty().bindBidirectional(model.password());
         Button submit = primaryButton("Submit", "submit");
         submit.setOnAction(e -> model.submit());
 
