@@ -170,6 +170,17 @@ public final class DeskWindow {
         DeskSession current = session;
         ShellViewModel shell = new ShellViewModel(user, provider, context.client(), context.background(),
                 () -> showLogin(current.isOnline() ? "You have logged out." : "You have closed the saved data."));
+        shell.offerRemoval(new ShellViewModel.SavedDataRemoval() {
+            @Override
+            public java.util.List<String> waitingToSend() {
+                return current.outbox().waiting().stream().map(item -> item.description()).toList();
+            }
+
+            @Override
+            public void remove() {
+                Platform.runLater(() -> removeSavedData(current, user));
+            }
+        }, dialogs);
         Navigator navigator = new Navigator();
         ProviderScope scope = new ProviderScope(current, context.client(), shell.currentProvider(),
                 context.background(), context.clock(), when, dialogs, navigator, openLink,
@@ -190,6 +201,21 @@ public final class DeskWindow {
             context.background().run(() -> current.lastSyncedAt(provider.id()),
                     last -> status.workingOffline(last.orElse(null)), ignored -> { });
         }
+    }
+
+    /** "Remove the data saved on this computer": closes the cache, deletes it, then back to login. */
+    private void removeSavedData(DeskSession closing, UserInfo user) {
+        if (session == closing) {
+            session = null;
+        }
+        shellNavigator = null;
+        context.background().run(() -> {
+            closing.close();
+            context.savedData().remove(user.email());
+            return null;
+        }, done -> showLogin("You have logged out. The data saved on this computer has been removed."),
+                failure -> showLogin("You have logged out, but the data saved on this computer could not be "
+                        + "removed. Please try again."));
     }
 
     /** When the window closes: stops syncing and closes the cache cleanly (nothing queued is lost either way). */

@@ -6,6 +6,9 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -179,7 +182,19 @@ public final class ShellView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label user = new Label(model.userName());
         user.getStyleClass().add(Styles.TEXT_MUTED);
-        Button logOut = new Button("Log out");
+        ButtonBase logOut;
+        if (model.canRemoveSavedData()) {
+            SplitMenuButton split = new SplitMenuButton();
+            split.setText("Log out");
+            MenuItem remove = new MenuItem("Remove the data saved on this computer and log out…");
+            remove.setId("removeSavedData");
+            remove.setOnAction(e -> model.removeSavedDataAndLogOut());
+            split.getItems().add(remove);
+            split.setAccessibleHelp("Open the menu to also remove the data saved on this computer");
+            logOut = split;
+        } else {
+            logOut = new Button("Log out");
+        }
         logOut.setId("logOut");
         logOut.getStyleClass().add(Styles.BUTTON_OUTLINED);
         logOut.setOnAction(e -> model.logOut());
