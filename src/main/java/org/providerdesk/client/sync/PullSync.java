@@ -62,7 +62,7 @@ public final class PullSync {
             if (tooOld.status() != 410 || !tooOld.isOfType(SYNC_FROM_START)) {
                 throw tooOld;
             }
-            return pullAgainFromStart(providerId, progress);
+            return pullFromStart(providerId, progress);
         }
     }
 
@@ -71,7 +71,7 @@ public final class PullSync {
      * feed again from cursor 0, then swap it in for the provider's synced rows in one transaction. Until the swap,
      * the cache shows what it had; a connection lost half-way changes nothing and the next sync starts over.
      */
-    private Pulled pullAgainFromStart(long providerId, Progress progress) {
+    Pulled pullFromStart(long providerId, Progress progress) {
         List<ReceivedChange> everything = new ArrayList<>();
         int pages = 0;
         long cursor = 0;
