@@ -19,6 +19,9 @@ import org.providerdesk.ui.common.FxDialogService;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.login.LoginView;
+import org.providerdesk.ui.login.DemoInboxDialog;
+import org.providerdesk.ui.login.ForgottenPasswordView;
+import org.providerdesk.ui.login.ForgottenPasswordViewModel;
 import org.providerdesk.ui.login.LoginViewModel;
 import org.providerdesk.ui.login.PreviousPasswordView;
 import org.providerdesk.ui.login.PreviousPasswordViewModel;
@@ -90,8 +93,19 @@ public final class DeskWindow {
         if (message != null) {
             login.tell(message);
         }
+        login.onForgottenPassword(this::showForgottenPassword);
         root.getChildren().setAll(new LoginView(login, context.demoAccounts()).build());
         login.loadPortalStatus();
+    }
+
+    /** "Forgotten password": the reset screen; OK or Cancel comes back to the login. */
+    private void showForgottenPassword(String email) {
+        ForgottenPasswordViewModel reset = new ForgottenPasswordViewModel(context.client(), context.background(),
+                email, () -> showLogin(null));
+        Runnable inbox = context.demoAccounts() == null ? null : () -> context.background().run(
+                context.client()::demoInbox, mails -> DemoInboxDialog.show(mails, reset.code()::set),
+                failure -> reset.message().set(UserMessages.describe(failure)));
+        root.getChildren().setAll(new ForgottenPasswordView(reset, inbox).build());
     }
 
     private void signedIn(UserInfo user, char[] password) {

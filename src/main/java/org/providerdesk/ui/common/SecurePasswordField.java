@@ -31,10 +31,25 @@ public final class SecurePasswordField extends TextField {
         // the model cleared or set the secret: show as many bullets
         secret.length().addListener((obs, was, now) -> {
             if (!editing && getLength() != now.intValue()) {
-                setText(bullets(now.intValue()));
+                showBullets(now.intValue());
             }
         });
-        setText(bullets(secret.length().get()));
+        // clear() or setText() from outside bypass replaceText: the secret follows, the text becomes bullets again
+        textProperty().addListener((obs, was, now) -> {
+            if (!editing) {
+                String text = now == null ? "" : now;
+                if (!text.equals(bullets(text.length())) || text.length() != secret.length().get()) {
+                    editing = true;
+                    try {
+                        secret.set(text);
+                    } finally {
+                        editing = false;
+                    }
+                    showBullets(text.length());
+                }
+            }
+        });
+        showBullets(secret.length().get());
     }
 
     @Override
@@ -57,6 +72,16 @@ public final class SecurePasswordField extends TextField {
     @Override
     public void cut() {
         // as copy
+    }
+
+    private void showBullets(int count) {
+        boolean was = editing;
+        editing = true;
+        try {
+            setText(bullets(count));
+        } finally {
+            editing = was;
+        }
     }
 
     private static String bullets(int count) {

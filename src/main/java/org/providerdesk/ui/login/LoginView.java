@@ -88,6 +88,10 @@ public final class LoginView {
         Button submit = primaryButton("Submit", "submit");
         submit.setOnAction(e -> model.submit());
 
+        Hyperlink forgotten = new Hyperlink("Forgotten password");
+        forgotten.setId("forgottenPassword");
+        forgotten.setOnAction(e -> model.forgottenPassword());
+
         Button openSaved = new Button("Open the data saved on this computer");
         openSaved.setId("openSavedData");
         openSaved.getStyleClass().add(Styles.BUTTON_OUTLINED);
@@ -100,7 +104,7 @@ public final class LoginView {
         VBox step = new VBox(6,
                 Forms.fieldLabel("E-mail address"), email, Forms.fieldError(model.emailError(), "emailError"),
                 Forms.fieldLabel("Password"), password, Forms.fieldError(model.passwordError(), "passwordError"),
-                withProgress(submit), openSaved);
+                withProgress(submit), openSaved, forgotten);
         showOnlyAt(step, Step.CREDENTIALS);
         submit.defaultButtonProperty().bind(step.visibleProperty());
         step.visibleProperty().addListener((obs, was, shown) -> {
@@ -119,6 +123,14 @@ public final class LoginView {
         code.setId("code");
         code.setPromptText("6 digits");
         code.textProperty().bindBidirectional(model.code());
+        // a code filled in from elsewhere ("Use this code" in the demo inbox): the Code box takes the focus, so
+        // that Enter means the step's button
+        model.code().addListener((obs, was, now) -> {
+            if (!code.isFocused() && code.getParent() != null && code.getParent().isVisible() && !now.isEmpty()) {
+                code.requestFocus();
+                code.end();
+            }
+        });
         Button finish = primaryButton("Finish", "finish");
         finish.setOnAction(e -> model.finish());
         Hyperlink startAgain = new Hyperlink("Start again");
@@ -166,7 +178,7 @@ public final class LoginView {
     private Node demoInboxLink() {
         Hyperlink link = new Hyperlink("Demo inbox");
         link.setId("demoInbox");
-        link.setOnAction(e -> model.loadDemoInbox(mails -> new DemoInboxDialog(mails, model).showAndFill()));
+        link.setOnAction(e -> model.loadDemoInbox(mails -> new DemoInboxDialog(mails, model.code()::set).showAndFill()));
         link.visibleProperty().bind(model.demoInbox());
         link.managedProperty().bind(link.visibleProperty());
         return link;

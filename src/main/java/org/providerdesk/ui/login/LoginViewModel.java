@@ -75,6 +75,7 @@ public final class LoginViewModel {
     private final BooleanProperty savedDataAvailable = new SimpleBooleanProperty();
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CREDENTIALS);
     private String attemptId;
+    private Consumer<String> forgottenPassword = email -> { };
     private char[] typedPassword = new char[0];
 
     public LoginViewModel(PortalClient client, TaskRunner background, When when, Clock clock, SavedData savedData,
@@ -255,6 +256,18 @@ public final class LoginViewModel {
     public static String codeIn(DemoMail mail) {
         Matcher matcher = SIX_DIGITS.matcher(mail.body());
         return matcher.find() ? matcher.group(1) : "";
+    }
+
+    /** Where "Forgotten password" leads: the reset screen, with the e-mail typed so far. */
+    public void onForgottenPassword(Consumer<String> open) {
+        this.forgottenPassword = open;
+    }
+
+    /** "Forgotten password": the guide's reset, starting from the e-mail typed so far. */
+    public void forgottenPassword() {
+        wipePassword();
+        password.clear();
+        forgottenPassword.accept(email.get().trim());
     }
 
     /** Shows a message above the form, such as "You have logged out." */
