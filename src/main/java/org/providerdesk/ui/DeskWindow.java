@@ -77,6 +77,15 @@ public final class DeskWindow {
 
     /** @param message shown above the form, such as "You have logged out."; may be null */
     public void showLogin(String message) {
+        showLogin(message, true);
+    }
+
+    /** Back to the login with a problem to tell, in the error style. */
+    private void showLoginProblem(String problem) {
+        showLogin(problem, false);
+    }
+
+    private void showLogin(String message, boolean information) {
         closeSession();
         LoginViewModel login = new LoginViewModel(context.client(), context.background(), when, context.clock(),
                 context.savedData(), new LoginViewModel.Outcome() {
@@ -90,8 +99,10 @@ public final class DeskWindow {
                         openOffline(cache);
                     }
                 });
-        if (message != null) {
+        if (message != null && information) {
             login.tell(message);
+        } else if (message != null) {
+            login.tellProblem(message);
         }
         login.onForgottenPassword(this::showForgottenPassword);
         root.getChildren().setAll(new LoginView(login, context.demoAccounts()).build());
@@ -114,7 +125,7 @@ public final class DeskWindow {
             context.background().run(() -> {
                 context.client().logout();
                 return null;
-            }, done -> showLogin(COUNCIL_ACCOUNT), failure -> showLogin(COUNCIL_ACCOUNT));
+            }, done -> showLoginProblem(COUNCIL_ACCOUNT), failure -> showLoginProblem(COUNCIL_ACCOUNT));
             return;
         }
         context.background().run(() -> {
@@ -128,7 +139,7 @@ public final class DeskWindow {
                 askPreviousPassword(user, password);
             } else {
                 Arrays.fill(password, '\0');
-                showLogin(UserMessages.describe(failure));
+                showLoginProblem(UserMessages.describe(failure));
             }
         });
     }
@@ -159,14 +170,14 @@ public final class DeskWindow {
         context.background().run(offline::savedUser, savedUser -> {
             if (savedUser.isEmpty()) {
                 offline.close();
-                showLogin("There is no saved data for this account on this computer yet.");
+                showLoginProblem("There is no saved data for this account on this computer yet.");
                 return;
             }
             session = offline;
             chooseProvider(savedUser.get());
         }, failure -> {
             offline.close();
-            showLogin(UserMessages.describe(failure));
+            showLoginProblem(UserMessages.describe(failure));
         });
     }
 
@@ -177,6 +188,12 @@ public final class DeskWindow {
         }
         ProviderChoiceViewModel choice = new ProviderChoiceViewModel(user.name(), user.providers(),
                 provider -> showShell(user, provider));
+        DeskSession current = session;
+        choice.onLogOut(() -> context.background().run(() -> {
+            context.client().logout();
+            return null;
+        }, done -> showLogin(current != null && current.isOnline() ? "You have logged out."
+                : "You have closed the saved data."), failure -> showLogin("You have logged out.")));
         root.getChildren().setAll(new ProviderChoiceView(choice).build());
     }
 
@@ -228,7 +245,7 @@ public final class DeskWindow {
             context.savedData().remove(user.email());
             return null;
         }, done -> showLogin("You have logged out. The data saved on this computer has been removed."),
-                failure -> showLogin("You have logged out, but the data saved on this computer could not be "
+                failure -> showLoginProblem("You have logged out, but the data saved on this computer could not be "
                         + "removed. Please try again."));
     }
 

@@ -46,14 +46,22 @@ public final class LoginView {
         Label message = Forms.collapsingLabel(model.message(), "form-message");
         message.setId("message");
         message.setMaxWidth(Double.MAX_VALUE);
-        VBox card = new VBox(brand, council, downtimeBanner(), message, credentialsStep(), codeStep(),
+        model.messageIsInformation().addListener((obs, was, info) -> styleMessage(message, info));
+        styleMessage(message, model.messageIsInformation().get());
+        // the downtime notice arrives after the form is on screen: below the form, so the fields do not move
+        VBox card = new VBox(brand, council, message, credentialsStep(), codeStep(), downtimeBanner(),
                 demoInboxLink(), demoHint());
         card.getStyleClass().add("login-card");
-        ScrollPane scroll = Forms.centredCard(card, CARD_WIDTH);
+        ScrollPane scroll = Forms.topCard(card, CARD_WIDTH);
         // a new step or message starts at the top of the card, where the message and the first field are
         model.step().addListener((obs, was, now) -> scroll.setVvalue(0));
         model.message().addListener((obs, was, now) -> scroll.setVvalue(0));
         return scroll;
+    }
+
+    private static void styleMessage(Label message, boolean information) {
+        message.getStyleClass().removeAll("form-message", "form-info");
+        message.getStyleClass().add(information ? "form-info" : "form-message");
     }
 
     private Node downtimeBanner() {

@@ -74,6 +74,8 @@ public final class LoginViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty savedDataAvailable = new SimpleBooleanProperty();
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CREDENTIALS);
+    private final BooleanProperty messageIsInformation = new SimpleBooleanProperty();
+    private boolean telling;
     private String attemptId;
     private Consumer<String> forgottenPassword = email -> { };
     private char[] typedPassword = new char[0];
@@ -86,6 +88,11 @@ public final class LoginViewModel {
         this.clock = clock;
         this.savedData = savedData;
         this.outcome = outcome;
+        message.addListener((obs, was, now) -> {
+            if (!telling) {
+                messageIsInformation.set(false);
+            }
+        });
     }
 
     /** Asks the portal whose it is and whether downtime blocks login; quietly retried by the next submit. */
@@ -270,9 +277,25 @@ public final class LoginViewModel {
         forgottenPassword.accept(email.get().trim());
     }
 
-    /** Shows a message above the form, such as "You have logged out." */
+    /** Shows information above the form, such as "You have logged out." (not in the error style). */
     public void tell(String text) {
+        telling = true;
+        try {
+            message.set(text);
+            messageIsInformation.set(true);
+        } finally {
+            telling = false;
+        }
+    }
+
+    /** Shows a problem above the form, such as why the saved data could not be opened. */
+    public void tellProblem(String text) {
         message.set(text);
+    }
+
+    /** True while the message above the form is information rather than a problem. */
+    public BooleanProperty messageIsInformation() {
+        return messageIsInformation;
     }
 
     private void clearErrors() {

@@ -213,8 +213,8 @@ public final class ShellView {
         switcher.setId("providerSwitcher");
         switcher.setPromptText("Change provider");
         switcher.setPrefWidth(260);
-        switcher.setCellFactory(list -> new ProviderCell());
-        switcher.setButtonCell(new ProviderCell());
+        switcher.setCellFactory(list -> new ProviderCell(false));
+        switcher.setButtonCell(new ProviderCell(true));
         switcher.setValue(model.currentProvider().get());
         switcher.valueProperty().addListener((obs, old, chosen) -> model.switchTo(chosen));
         model.currentProvider().addListener((obs, old, current) -> switcher.setValue(current));
@@ -248,10 +248,29 @@ public final class ShellView {
 
     /** Shows a provider by name in the switcher. */
     private static final class ProviderCell extends ListCell<ProviderSummary> {
+        private final boolean inButton;
+
+        ProviderCell(boolean inButton) {
+            this.inButton = inButton;
+        }
+
         @Override
         protected void updateItem(ProviderSummary provider, boolean empty) {
             super.updateItem(provider, empty);
             setText(empty || provider == null ? null : provider.name());
+            // in the list, as on the choice screen: the kind and council reference tell like names apart
+            if (!empty && provider != null && !inButton) {
+                Label name = new Label(provider.name());
+                name.getStyleClass().add("provider-choice-name");
+                Label detail = new Label(provider.kind().label() + " · council reference " + provider.councilReference());
+                detail.getStyleClass().add("provider-choice-detail");
+                setText(null);
+                setGraphic(new VBox(0, name, detail));
+                setAccessibleText(provider.name() + ", " + provider.kind().label() + ", council reference "
+                        + provider.councilReference());
+            } else {
+                setGraphic(null);
+            }
         }
     }
 }

@@ -229,4 +229,31 @@ class LoginViewModelTest {
 
         assertEquals(server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER), code.get());
     }
+
+    @Test
+    void youHaveLoggedOutIsInformationAndAProblemAfterItIsNot() {
+        model.tell("You have logged out.");
+        assertTrue(model.messageIsInformation().get());
+
+        model.tellProblem("The data saved on this computer could not be opened.");
+        assertFalse(model.messageIsInformation().get());
+
+        model.tell("You have logged out.");
+        model.email().set("not-an-address");
+        model.submit();
+        assertFalse(model.messageIsInformation().get() && !model.message().get().isEmpty());
+    }
+
+    @Test
+    void forgottenPasswordStartsFromTheEmailTypedSoFar() {
+        AtomicReference<String> asked = new AtomicReference<>();
+        model.onForgottenPassword(asked::set);
+        model.email().set("  " + DemoUsers.SINGLE_HOME_MANAGER + " ");
+        model.password().set("half typed");
+
+        model.forgottenPassword();
+
+        assertEquals(DemoUsers.SINGLE_HOME_MANAGER, asked.get());
+        assertTrue(model.password().isEmpty(), "what was typed is wiped");
+    }
 }
