@@ -151,10 +151,16 @@ public final class DeskWindow {
         root.getChildren().setAll(new PreviousPasswordView(ask).build());
     }
 
+    /** Remembers who the cache belongs to (a write: on a worker thread) and starts syncing. */
     private void startOnline(UserInfo user, LocalCache cache) {
-        session = DeskSession.online(cache, context.client(), user, context.clock(),
-                syncStatus -> Platform.runLater(() -> syncChanged(syncStatus)));
-        chooseProvider(user);
+        context.background().run(() -> DeskSession.online(cache, context.client(), user, context.clock(),
+                syncStatus -> Platform.runLater(() -> syncChanged(syncStatus))), opened -> {
+                    session = opened;
+                    chooseProvider(user);
+                }, failure -> {
+                    cache.close();
+                    showLoginProblem(UserMessages.describe(failure));
+                });
     }
 
     /** On the JavaFX thread: the status bar, and once a sync ends, the list of changes waiting to be sent. */

@@ -127,14 +127,14 @@ public final class Outbox {
     public static final java.time.Duration SENT_KEPT = java.time.Duration.ofDays(7);
 
     /**
-     * Removes delivered commands that are no longer needed: those of the provider sent before {@code pullStarted}
+     * Removes delivered commands that are no longer needed: those of the provider sent by {@code pullStarted}
      * (a pull that began after they were sent brought their effect into the cache), and any sent longer than
      * {@link #SENT_KEPT} ago. Waiting and refused ones are never removed here.
      */
     public int removeDelivered(long providerId, Instant pullStarted, Instant now) {
         int removed = store.run(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox WHERE state = 'SENT' "
-                    + "AND ((provider_id = ? AND sent_at < ?) OR sent_at < ?)")) {
+                    + "AND ((provider_id = ? AND sent_at <= ?) OR sent_at < ?)")) {
                 delete.setLong(1, providerId);
                 delete.setTimestamp(2, Timestamp.from(pullStarted));
                 delete.setTimestamp(3, Timestamp.from(now.minus(SENT_KEPT)));
