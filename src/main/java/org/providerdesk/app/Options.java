@@ -32,7 +32,10 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
               --db JDBC-URL         jdbc:h2:file:/path/portal or jdbc:postgresql://host/db
                                     (default jdbc:h2:file:./portal-data/portal)
               --db-user NAME        database user (default sa)
-              --db-password TEXT    database password (default empty; PGPASSWORD is used when set)
+              --db-password-file F  read the database password from the first line of file F
+                                    (otherwise from the environment variable PROVIDERDESK_DB_PASSWORD,
+                                    else PGPASSWORD, else empty). It is never given on the command line,
+                                    where every user of the computer could read it in the process list.
               --smtp HOST:PORT      mail server for authentication codes
               --trusted-proxy IP    the load balancer in front: its X-Forwarded-For names the caller
               --demo-data           fill an empty database with the demo council; without --smtp, codes
@@ -49,8 +52,17 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
         }
     }
 
+    /** The environment variable the database password is read from. */
+    public static final String DB_PASSWORD_VARIABLE = "PROVIDERDESK_DB_PASSWORD";
+
     public static Options parse(String... args) throws InvalidOptions {
+        return parse(System.getenv(), args);
+    }
+
+    /** @param environment where {@value #DB_PASSWORD_VARIABLE} and PGPASSWORD are looked up */
+    public static Options parse(java.util.Map<String, String> environment, String... args) throws InvalidOptions {
         Builder b = new Builder();
+        b.dbPassword = environment.getOrDefault(DB_PASSWORD_VARIABLE, environment.getOrDefault("PGPASSWORD", ""));
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String option = rest.remove(0);
@@ -65,7 +77,9 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
                 case "--port" -> b.port = port(value(option, rest));
                 case "--db" -> b.db = value(option, rest);
                 case "--db-user" -> b.dbUser = value(option, rest);
-                case "--db-password" -> b.dbPassword = value(option, rest);
+                case "--db-password" -> throw new InvalidOptions("--db-password would show the password in the "
+                        + "process list. Set " + DB_PASSWORD_VARIABLE + " or use --db-password-file FILE instead.");
+                case "--db-password-file" -> b.dbPassword = passwordFile(value(option, rest));
                 case "--smtp" -> b.smtp = hostAndPort(value(option, rest));
                 case "--trusted-proxy" -> b.trustedProxy = trustedProxy(value(option, rest));
                 case "--demo-size" -> b.demoSize = demoSize(value(option, rest));
@@ -80,6 +94,16 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
             throw new InvalidOptions(option + " needs a value");
         }
         return rest.remove(0);
+    }
+
+    private static String passwordFile(String file) throws InvalidOptions {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(file),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return lines.isEmpty() ? "" : lines.get(0);
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            throw new InvalidOptions("--db-password-file: cannot read " + file);
+        }
     }
 
     private static int port(String text) throws InvalidOptions {
@@ -128,7 +152,7 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
         int port = 8080;
         String db = "jdbc:h2:file:./portal-data/portal";
         String dbUser = "sa";
-        String dbPassword = System.getenv().getOrDefault("PGPASSWORD", "");
+        String dbPassword = "";
         String smtp;
         boolean demoData;
         DemoSize demoSize = DemoSize.STANDARD;

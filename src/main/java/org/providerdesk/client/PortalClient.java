@@ -111,6 +111,78 @@ public final class PortalClient {
         return send(post(ApiPaths.LOGIN, new LoginRequest(email, password)), LoginChallenge.class);
     }
 
+    /**
+     * Step one of login with the password as typed, never made into a {@link String}: the JSON body is written
+     * from the characters into bytes, which are wiped once sent.
+     */
+    public LoginChallenge startLogin(String email, char[] password) {
+        byte[] body = secretBody("email", email, "password", password, null, null);
+        try {
+            return send(request(ApiPaths.LOGIN).post(RequestBody.create(body, JSON)), LoginChallenge.class);
+        } finally {
+            java.util.Arrays.fill(body, (byte) 0);
+        }
+    }
+
+    /** "Forgotten password", step one: the portal e-mails a code to the address when it is an account's. */
+    public org.providerdesk.api.PasswordResetStarted startPasswordReset(String email) {
+        return send(post(org.providerdesk.api.AccountPaths.PASSWORD_RESET,
+                new org.providerdesk.api.PasswordResetRequest(email)), org.providerdesk.api.PasswordResetStarted.class);
+    }
+
+    /** "Forgotten password", step two: the code and the new password twice, as typed (wiped once sent). */
+    public void finishPasswordReset(String resetId, String code, char[] newPassword, char[] confirmPassword) {
+        byte[] body = secretBody("resetId", resetId, "newPassword", newPassword, "code", code, confirmPassword);
+        try {
+            send(request(org.providerdesk.api.AccountPaths.PASSWORD_RESET_CONFIRM)
+                    .post(RequestBody.create(body, JSON)), Void.class);
+        } finally {
+            java.util.Arrays.fill(body, (byte) 0);
+        }
+    }
+
+    private byte[] secretBody(String textName, String text, String secretName, char[] secret, String otherName,
+            String other) {
+        return secretBody(textName, text, secretName, secret, otherName, other, null);
+    }
+
+    /** A JSON object of plain fields and secret ones, the secrets written from their characters. */
+    private byte[] secretBody(String textName, String text, String secretName, char[] secret, String otherName,
+            String other, char[] confirm) {
+        WipedBytes bytes = new WipedBytes();
+        try (com.fasterxml.jackson.core.JsonGenerator out = json().getFactory().createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeStringField(textName, text);
+            if (otherName != null) {
+                out.writeStringField(otherName, other);
+            }
+            out.writeFieldName(secretName);
+            out.writeString(secret, 0, secret.length);
+            if (confirm != null) {
+                out.writeFieldName("confirmPassword");
+                out.writeString(confirm, 0, confirm.length);
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            bytes.wipe();
+            throw new IllegalArgumentException("Cannot write request body", e);
+        }
+        byte[] body = bytes.toByteArray();
+        bytes.wipe();
+        return body;
+    }
+
+    /** A byte buffer whose working copy can be overwritten once the body is taken. */
+    private static final class WipedBytes extends java.io.ByteArrayOutputStream {
+        WipedBytes() {
+            super(256);
+        }
+
+        void wipe() {
+            java.util.Arrays.fill(buf, (byte) 0);
+        }
+    }
+
     /** Step two of login; on success this client is signed in. */
     public SessionInfo finishLogin(String attemptId, String code) {
         SessionInfo session = send(post(ApiPaths.LOGIN_CODE, new CodeRequest(attemptId, code)), SessionInfo.class);

@@ -19,7 +19,12 @@ import org.providerdesk.ui.common.FxDialogService;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.login.LoginView;
+import org.providerdesk.ui.login.DemoInboxDialog;
+import org.providerdesk.ui.login.ForgottenPasswordView;
+import org.providerdesk.ui.login.ForgottenPasswordViewModel;
 import org.providerdesk.ui.login.LoginViewModel;
+import org.providerdesk.ui.login.PreviousPasswordView;
+import org.providerdesk.ui.login.PreviousPasswordViewModel;
 import org.providerdesk.ui.providers.ProviderChoiceView;
 import org.providerdesk.ui.providers.ProviderChoiceViewModel;
 import org.providerdesk.client.session.DeskSession;
@@ -72,6 +77,15 @@ public final class DeskWindow {
 
     /** @param message shown above the form, such as "You have logged out."; may be null */
     public void showLogin(String message) {
+        showLogin(message, true);
+    }
+
+    /** Back to the login with a problem to tell, in the error style. */
+    private void showLoginProblem(String problem) {
+        showLogin(problem, false);
+    }
+
+    private void showLogin(String message, boolean information) {
         closeSession();
         LoginViewModel login = new LoginViewModel(context.client(), context.background(), when, context.clock(),
                 context.savedData(), new LoginViewModel.Outcome() {
@@ -85,11 +99,24 @@ public final class DeskWindow {
                         openOffline(cache);
                     }
                 });
-        if (message != null) {
+        if (message != null && information) {
             login.tell(message);
+        } else if (message != null) {
+            login.tellProblem(message);
         }
+        login.onForgottenPassword(this::showForgottenPassword);
         root.getChildren().setAll(new LoginView(login, context.demoAccounts()).build());
         login.loadPortalStatus();
+    }
+
+    /** "Forgotten password": the reset screen; OK or Cancel comes back to the login. */
+    private void showForgottenPassword(String email) {
+        ForgottenPasswordViewModel reset = new ForgottenPasswordViewModel(context.client(), context.background(),
+                email, () -> showLogin(null));
+        Runnable inbox = context.demoAccounts() == null ? null : () -> context.background().run(
+                context.client()::demoInbox, mails -> DemoInboxDialog.show(mails, reset.code()::set),
+                failure -> reset.message().set(UserMessages.describe(failure)));
+        root.getChildren().setAll(new ForgottenPasswordView(reset, inbox).build());
     }
 
     private void signedIn(UserInfo user, char[] password) {
@@ -98,30 +125,42 @@ public final class DeskWindow {
             context.background().run(() -> {
                 context.client().logout();
                 return null;
-            }, done -> showLogin(COUNCIL_ACCOUNT), failure -> showLogin(COUNCIL_ACCOUNT));
+            }, done -> showLoginProblem(COUNCIL_ACCOUNT), failure -> showLoginProblem(COUNCIL_ACCOUNT));
             return;
         }
-        context.background().run(() -> openOnlineSession(user, password), opened -> {
-            session = opened;
-            chooseProvider(user);
-        }, failure -> showLogin(UserMessages.describe(failure)));
+        context.background().run(() -> {
+            context.savedData().deleteExpired(context.clock().instant());
+            return context.savedData().open(user.email(), password);
+        }, cache -> {
+            Arrays.fill(password, '\0');
+            startOnline(user, cache);
+        }, failure -> {
+            if (failure instanceof WrongCachePasswordException) {
+                askPreviousPassword(user, password);
+            } else {
+                Arrays.fill(password, '\0');
+                showLoginProblem(UserMessages.describe(failure));
+            }
+        });
     }
 
-    /** Opens the user's cache (making it the first time) and starts syncing. Runs on a worker thread. */
-    private DeskSession openOnlineSession(UserInfo user, char[] password) {
-        try {
-            LocalCache cache;
-            try {
-                cache = context.savedData().open(user.email(), password);
-            } catch (WrongCachePasswordException changedElsewhere) {
-                context.savedData().setAside(user.email());
-                cache = context.savedData().open(user.email(), password);
-            }
-            return DeskSession.online(cache, context.client(), user, context.clock(),
-                    syncStatus -> Platform.runLater(() -> syncChanged(syncStatus)));
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+    /** The password was changed elsewhere: the previous one re-keys the saved data (or the user starts afresh). */
+    private void askPreviousPassword(UserInfo user, char[] password) {
+        PreviousPasswordViewModel ask = new PreviousPasswordViewModel(user.email(), password, context.savedData(),
+                context.background(), context.clock(), context.zone(), cache -> startOnline(user, cache));
+        root.getChildren().setAll(new PreviousPasswordView(ask).build());
+    }
+
+    /** Remembers who the cache belongs to (a write: on a worker thread) and starts syncing. */
+    private void startOnline(UserInfo user, LocalCache cache) {
+        context.background().run(() -> DeskSession.online(cache, context.client(), user, context.clock(),
+                syncStatus -> Platform.runLater(() -> syncChanged(syncStatus))), opened -> {
+                    session = opened;
+                    chooseProvider(user);
+                }, failure -> {
+                    cache.close();
+                    showLoginProblem(UserMessages.describe(failure));
+                });
     }
 
     /** On the JavaFX thread: the status bar, and once a sync ends, the list of changes waiting to be sent. */
@@ -137,14 +176,14 @@ public final class DeskWindow {
         context.background().run(offline::savedUser, savedUser -> {
             if (savedUser.isEmpty()) {
                 offline.close();
-                showLogin("There is no saved data for this account on this computer yet.");
+                showLoginProblem("There is no saved data for this account on this computer yet.");
                 return;
             }
             session = offline;
             chooseProvider(savedUser.get());
         }, failure -> {
             offline.close();
-            showLogin(UserMessages.describe(failure));
+            showLoginProblem(UserMessages.describe(failure));
         });
     }
 
@@ -155,6 +194,12 @@ public final class DeskWindow {
         }
         ProviderChoiceViewModel choice = new ProviderChoiceViewModel(user.name(), user.providers(),
                 provider -> showShell(user, provider));
+        DeskSession current = session;
+        choice.onLogOut(() -> context.background().run(() -> {
+            context.client().logout();
+            return null;
+        }, done -> showLogin(current != null && current.isOnline() ? "You have logged out."
+                : "You have closed the saved data."), failure -> showLogin("You have logged out.")));
         root.getChildren().setAll(new ProviderChoiceView(choice).build());
     }
 
@@ -171,6 +216,17 @@ public final class DeskWindow {
         DeskSession current = session;
         ShellViewModel shell = new ShellViewModel(user, provider, context.client(), context.background(),
                 () -> showLogin(current.isOnline() ? "You have logged out." : "You have closed the saved data."));
+        shell.offerRemoval(new ShellViewModel.SavedDataRemoval() {
+            @Override
+            public java.util.List<String> waitingToSend() {
+                return current.outbox().waiting().stream().map(item -> item.description()).toList();
+            }
+
+            @Override
+            public void remove() {
+                Platform.runLater(() -> removeSavedData(current, user));
+            }
+        }, dialogs);
         Navigator navigator = new Navigator();
         ProviderScope scope = new ProviderScope(current, context.client(), shell.currentProvider(),
                 context.background(), context.clock(), when, dialogs, navigator, openLink,
@@ -191,6 +247,21 @@ public final class DeskWindow {
             context.background().run(() -> current.lastSyncedAt(provider.id()),
                     last -> status.workingOffline(last.orElse(null)), ignored -> { });
         }
+    }
+
+    /** "Remove the data saved on this computer": closes the cache, deletes it, then back to login. */
+    private void removeSavedData(DeskSession closing, UserInfo user) {
+        if (session == closing) {
+            session = null;
+        }
+        shellNavigator = null;
+        context.background().run(() -> {
+            closing.close();
+            context.savedData().remove(user.email());
+            return null;
+        }, done -> showLogin("You have logged out. The data saved on this computer has been removed."),
+                failure -> showLoginProblem("You have logged out, but the data saved on this computer could not be "
+                        + "removed. Please try again."));
     }
 
     /** When the window closes: stops syncing and closes the cache cleanly (nothing queued is lost either way). */

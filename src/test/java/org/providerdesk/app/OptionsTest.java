@@ -46,4 +46,27 @@ class OptionsTest {
                 assertThrows(Options.InvalidOptions.class, () -> Options.parse("--frobnicate")).getMessage());
         assertThrows(Options.InvalidOptions.class, () -> Options.parse("--server", "--demo-data", "--smtp", "nohost"));
     }
+
+    @Test
+    void theDatabasePasswordIsRefusedOnTheCommandLineAndSaysWhereToPutIt() {
+        String message = assertThrows(Options.InvalidOptions.class,
+                () -> Options.parse("--server", "--demo-data", "--db-password", "s3cret")).getMessage();
+        assertTrue(message.contains(Options.DB_PASSWORD_VARIABLE) && message.contains("--db-password-file"), message);
+        assertFalse(message.contains("s3cret"));
+        assertTrue(Options.USAGE.contains(Options.DB_PASSWORD_VARIABLE) && Options.USAGE.contains("--db-password-file"));
+    }
+
+    @Test
+    void theDatabasePasswordComesFromTheEnvironmentOrAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertEquals("from-env", Options.parse(java.util.Map.of(Options.DB_PASSWORD_VARIABLE, "from-env",
+                "PGPASSWORD", "from-pg"), "--server", "--demo-data").dbPassword());
+        assertEquals("from-pg", Options.parse(java.util.Map.of("PGPASSWORD", "from-pg"), "--server", "--demo-data")
+                .dbPassword());
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("pw"), "from-file\n");
+        assertEquals("from-file", Options.parse(java.util.Map.of(Options.DB_PASSWORD_VARIABLE, "from-env"),
+                "--server", "--demo-data", "--db-password-file", file.toString()).dbPassword());
+        assertThrows(Options.InvalidOptions.class, () -> Options.parse(java.util.Map.of(), "--server", "--demo-data",
+                "--db-password-file", dir.resolve("missing").toString()));
+    }
 }

@@ -85,7 +85,7 @@ class ShellScreenshots {
         shoot(robot, "login", 1024, 640);
 
         robot.interact(() -> {
-            robot.lookup("#password").queryAs(javafx.scene.control.PasswordField.class).setText(DemoUsers.PASSWORD);
+            robot.lookup("#password").queryAs(javafx.scene.control.TextField.class).setText(DemoUsers.PASSWORD);
             robot.lookup("#submit").queryAs(Button.class).fire();
         });
         waitUntil(() -> robot.lookup("#code").query().getParent().isVisible());

@@ -99,6 +99,41 @@ public final class CacheStore {
     public void applyPage(long providerId, List<ReceivedChange> changes, long nextCursor, Instant now,
             ApplyFaults faults) {
         run(connection -> {
+            applyIn(connection, providerId, changes, nextCursor, now, faults);
+            return null;
+        });
+        if (!changes.isEmpty()) {
+            cache.rowsChanged();
+        }
+    }
+
+    /**
+     * After the portal said the cursor is older than the deletions it keeps: replaces every synced row of the
+     * provider with the whole feed read again from the start, in one transaction, so the cache shows either the old
+     * rows or the new ones, never a half-empty mix. The outbox and the snapshots are not touched.
+     */
+    public void replaceAllSynced(long providerId, List<ReceivedChange> everything, long nextCursor, Instant now) {
+        run(connection -> {
+            for (CachedKinds.Kind kind : CachedKinds.all()) {
+                try (PreparedStatement clear = connection.prepareStatement(
+                        "DELETE FROM " + kind.table() + " WHERE provider_id = ?")) {
+                    clear.setLong(1, providerId);
+                    clear.executeUpdate();
+                }
+            }
+            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM synced_row WHERE provider_id = ?")) {
+                clear.setLong(1, providerId);
+                clear.executeUpdate();
+            }
+            applyIn(connection, providerId, everything, nextCursor, now, ApplyFaults.NONE);
+            return null;
+        });
+        cache.rowsChanged();
+    }
+
+    private void applyIn(Connection connection, long providerId, List<ReceivedChange> changes, long nextCursor,
+            Instant now, ApplyFaults faults) throws SQLException {
+        {
             Map<String, PreparedStatement> upserts = new LinkedHashMap<>();
             Map<String, PreparedStatement> deletes = new LinkedHashMap<>();
             try {
@@ -161,10 +196,6 @@ public final class CacheStore {
                 cursor.executeUpdate();
             }
             faults.reached(ApplyFaults.Step.CURSOR_WRITTEN);
-            return null;
-        });
-        if (!changes.isEmpty()) {
-            cache.rowsChanged();
         }
     }
 

@@ -162,7 +162,9 @@ public final class LocalCache implements AutoCloseable {
     }
 
     private static String url(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(DATABASE).toAbsolutePath() + ";CIPHER=AES";
+        // TRACE_LEVEL_FILE=0: H2 would otherwise write cache.trace.db beside the file on an error, quoting SQL and
+        // row values in plain text, outside the encryption
+        return "jdbc:h2:file:" + folder.resolve(DATABASE).toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0";
     }
 
     private static byte[] readOrCreateSalt(Path folder) throws IOException {

@@ -38,8 +38,10 @@ public final class Outbox {
             + "attempts, next_attempt_at, last_error, refusal, created_at, sent_at";
 
     private final CacheStore store;
+    private final LocalCache cache;
 
     public Outbox(LocalCache cache) {
+        this.cache = cache;
         this.store = new CacheStore(cache);
     }
 
@@ -62,6 +64,7 @@ public final class Outbox {
                 }
             }
         });
+        listChanged();
         return find(id).orElseThrow();
     }
 
@@ -120,6 +123,27 @@ public final class Outbox {
                 + "OR sent_at >= ?) ORDER BY id", Outbox::item, providerId, Timestamp.from(since));
     }
 
+    /** How long a delivered command is kept at most, even when no sync has shown its effect yet. */
+    public static final java.time.Duration SENT_KEPT = java.time.Duration.ofDays(7);
+
+    /**
+     * Removes delivered commands that are no longer needed: those of the provider sent by {@code pullStarted}
+     * (a pull that began after they were sent brought their effect into the cache), and any sent longer than
+     * {@link #SENT_KEPT} ago. Waiting and refused ones are never removed here.
+     */
+    public int removeDelivered(long providerId, Instant pullStarted, Instant now) {
+        int removed = store.run(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox WHERE state = 'SENT' "
+                    + "AND ((provider_id = ? AND sent_at <= ?) OR sent_at < ?)")) {
+                delete.setLong(1, providerId);
+                delete.setTimestamp(2, Timestamp.from(pullStarted));
+                delete.setTimestamp(3, Timestamp.from(now.minus(SENT_KEPT)));
+                return delete.executeUpdate();
+            }
+        });
+        return removed;
+    }
+
     /** The user gave up on a command that was refused or has not been sent. */
     public void discard(long id) {
         update("DELETE FROM outbox WHERE id = ? AND state <> 'SENT'", id);
@@ -134,6 +158,12 @@ public final class Outbox {
                 return statement.executeUpdate();
             }
         });
+        listChanged();
+    }
+
+    /** Keeps the {@link WaitingList} beside the file in step with what waits. */
+    private void listChanged() {
+        WaitingList.write(cache.folder(), waiting());
     }
 
     private static Item item(ResultSet row) throws SQLException {

@@ -2,7 +2,10 @@ package org.providerdesk.client.sync;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.ArrayList;
+import org.providerdesk.api.ProblemTypes;
 import org.providerdesk.client.PortalClient;
+import org.providerdesk.client.PortalException;
 import org.providerdesk.client.ReceivedChange;
 import org.providerdesk.client.cache.ApplyFaults;
 import org.providerdesk.client.cache.CacheStore;
@@ -18,6 +21,11 @@ import org.providerdesk.client.cache.CacheStore;
 public final class PullSync {
 
     public static final int PAGE_SIZE = 2000;
+    /**
+     * 410 on the feed: the cursor is older than the deletions the portal keeps. The same text as the server's
+     * {@code ProblemTypes.SYNC_FROM_START} (issue 12), spelled here so this side does not wait for that merge.
+     */
+    static final String SYNC_FROM_START = ProblemTypes.SYNC_FROM_START;
 
     private final PortalClient client;
     private final CacheStore store;
@@ -48,6 +56,44 @@ public final class PullSync {
      *                                                            pages before that are kept)
      */
     public Pulled pull(long providerId, Progress progress) {
+        try {
+            return pullFrom(providerId, progress);
+        } catch (PortalException tooOld) {
+            if (tooOld.status() != 410 || !tooOld.isOfType(SYNC_FROM_START)) {
+                throw tooOld;
+            }
+            return pullFromStart(providerId, progress);
+        }
+    }
+
+    /**
+     * The portal no longer keeps the deletions since our cursor, so it cannot say what was removed: read the whole
+     * feed again from cursor 0, then swap it in for the provider's synced rows in one transaction. Until the swap,
+     * the cache shows what it had; a connection lost half-way changes nothing and the next sync starts over.
+     */
+    Pulled pullFromStart(long providerId, Progress progress) {
+        List<ReceivedChange> everything = new ArrayList<>();
+        int pages = 0;
+        long cursor = 0;
+        try (PageFetcher fetcher = new PageFetcher(client, providerId, 0, pageSize)) {
+            while (true) {
+                PageFetcher.Page page = fetcher.take();
+                everything.addAll(page.changes());
+                if (!page.changes().isEmpty()) {
+                    pages++;
+                    cursor = page.end().nextCursor();
+                    progress.pageApplied(pages, everything.size());
+                }
+                if (page.changes().isEmpty() || !page.end().hasMore()) {
+                    break;
+                }
+            }
+        }
+        store.replaceAllSynced(providerId, everything, cursor, clock.instant());
+        return new Pulled(pages, everything.size());
+    }
+
+    private Pulled pullFrom(long providerId, Progress progress) {
         int pages = 0;
         long rows = 0;
         try (PageFetcher fetcher = new PageFetcher(client, providerId, store.cursor(providerId), pageSize)) {

@@ -19,9 +19,11 @@ public final class SyncEngine {
     private final Outbox outbox;
     private final OutboxPusher pusher;
     private final PullSync puller;
+    private final Clock clock;
 
     public SyncEngine(PortalClient client, LocalCache cache, Clock clock, int pageSize, ApplyFaults faults) {
         this.client = client;
+        this.clock = clock;
         this.store = new CacheStore(cache);
         this.outbox = new Outbox(cache);
         this.pusher = new OutboxPusher(client, outbox, clock);
@@ -44,7 +46,9 @@ public final class SyncEngine {
             return finish(providerId, false, "Changes will be sent when the portal answers again.", onStatus);
         }
         try {
+            java.time.Instant pullStarted = clock.instant();
             puller.pull(providerId, (pages, rows) -> onStatus.accept(status(providerId, true, true, rows, null)));
+            outbox.removeDelivered(providerId, pullStarted, clock.instant());
             return finish(providerId, true, null, onStatus);
         } catch (PortalUnreachableException e) {
             return finish(providerId, false, "The portal is not answering; showing the data saved on this computer.",

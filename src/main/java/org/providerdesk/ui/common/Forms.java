@@ -36,6 +36,18 @@ public final class Forms {
         return scroll;
     }
 
+    /**
+     * As {@link #centredCard}, but the card sits near the top of the window and grows downwards only, so that
+     * what arrives later (the portal's notices) does not move the fields the user is typing in.
+     */
+    public static ScrollPane topCard(Region card, double width) {
+        ScrollPane scroll = centredCard(card, width);
+        StackPane backdrop = (StackPane) scroll.getContent();
+        backdrop.setAlignment(Pos.TOP_CENTER);
+        backdrop.setPadding(new Insets(40, 16, 16, 16));
+        return scroll;
+    }
+
     /** A label that wraps and is never shorter than its text needs (so never cut with "..."). */
     public static Label wrapping(Label label) {
         label.setWrapText(true);

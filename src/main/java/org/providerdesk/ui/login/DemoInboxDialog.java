@@ -15,16 +15,22 @@ import javafx.scene.layout.VBox;
 import org.providerdesk.api.DemoMail;
 
 /** Shows the demo mailbox; "Use this code" copies the code of the chosen e-mail into the Code box. */
-final class DemoInboxDialog {
+public final class DemoInboxDialog {
 
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
 
     private final List<DemoMail> mails;
-    private final LoginViewModel model;
+    private final java.util.function.Consumer<String> useCode;
 
-    DemoInboxDialog(List<DemoMail> mails, LoginViewModel model) {
+    /** @param useCode takes the code of the chosen e-mail (into the login's or the password reset's Code box) */
+    DemoInboxDialog(List<DemoMail> mails, java.util.function.Consumer<String> useCode) {
         this.mails = mails;
-        this.model = model;
+        this.useCode = useCode;
+    }
+
+    /** Shows the mailbox; "Use this code" hands the chosen e-mail's code to {@code useCode}. */
+    public static void show(List<DemoMail> mails, java.util.function.Consumer<String> useCode) {
+        new DemoInboxDialog(mails, useCode).showAndFill();
     }
 
     void showAndFill() {
@@ -54,15 +60,15 @@ final class DemoInboxDialog {
         empty.setManaged(mails.isEmpty());
         dialog.getDialogPane().setContent(new VBox(10, empty, list, body));
         dialog.getDialogPane().setPrefWidth(620);
-        ButtonType useCode = new ButtonType("Use this code", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(useCode, ButtonType.CLOSE);
-        dialog.getDialogPane().lookupButton(useCode).disableProperty().bind(
+        ButtonType useThisCode = new ButtonType("Use this code", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(useThisCode, ButtonType.CLOSE);
+        dialog.getDialogPane().lookupButton(useThisCode).disableProperty().bind(
                 list.getSelectionModel().selectedItemProperty().isNull());
         if (!mails.isEmpty()) {
             list.getSelectionModel().selectFirst();
         }
         dialog.showAndWait()
-                .filter(useCode::equals)
-                .ifPresent(chosen -> model.code().set(LoginViewModel.codeIn(list.getSelectionModel().getSelectedItem())));
+                .filter(useThisCode::equals)
+                .ifPresent(chosen -> useCode.accept(LoginViewModel.codeIn(list.getSelectionModel().getSelectedItem())));
     }
 }

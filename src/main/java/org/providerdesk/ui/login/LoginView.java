@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -18,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.providerdesk.ui.common.Forms;
+import org.providerdesk.ui.common.SecurePasswordField;
 import org.providerdesk.ui.login.LoginViewModel.Step;
 
 /** The login card: e-mail and password, then the code. Binds to {@link LoginViewModel}; holds no rules. */
@@ -45,14 +45,22 @@ public final class LoginView {
         Label message = Forms.collapsingLabel(model.message(), "form-message");
         message.setId("message");
         message.setMaxWidth(Double.MAX_VALUE);
-        VBox card = new VBox(brand, council, downtimeBanner(), message, credentialsStep(), codeStep(),
+        model.messageIsInformation().addListener((obs, was, info) -> styleMessage(message, info));
+        styleMessage(message, model.messageIsInformation().get());
+        // the downtime notice arrives after the form is on screen: below the form, so the fields do not move
+        VBox card = new VBox(brand, council, message, credentialsStep(), codeStep(), downtimeBanner(),
                 demoInboxLink(), demoHint());
         card.getStyleClass().add("login-card");
-        ScrollPane scroll = Forms.centredCard(card, CARD_WIDTH);
+        ScrollPane scroll = Forms.topCard(card, CARD_WIDTH);
         // a new step or message starts at the top of the card, where the message and the first field are
         model.step().addListener((obs, was, now) -> scroll.setVvalue(0));
         model.message().addListener((obs, was, now) -> scroll.setVvalue(0));
         return scroll;
+    }
+
+    private static void styleMessage(Label message, boolean information) {
+        message.getStyleClass().removeAll("form-message", "form-info");
+        message.getStyleClass().add(information ? "form-info" : "form-message");
     }
 
     private Node downtimeBanner() {
@@ -82,11 +90,14 @@ public final class LoginView {
         email.setId("email");
         email.setPromptText("name@example.org");
         email.textProperty().bindBidirectional(model.email());
-        PasswordField password = new PasswordField();
+        SecurePasswordField password = new SecurePasswordField(model.password());
         password.setId("password");
-        password.textProperty().bindBidirectional(model.password());
         Button submit = primaryButton("Submit", "submit");
         submit.setOnAction(e -> model.submit());
+
+        Hyperlink forgotten = new Hyperlink("Forgotten password");
+        forgotten.setId("forgottenPassword");
+        forgotten.setOnAction(e -> model.forgottenPassword());
 
         Button openSaved = new Button("Open the data saved on this computer");
         openSaved.setId("openSavedData");
@@ -100,7 +111,7 @@ public final class LoginView {
         VBox step = new VBox(6,
                 Forms.fieldLabel("E-mail address"), email, Forms.fieldError(model.emailError(), "emailError"),
                 Forms.fieldLabel("Password"), password, Forms.fieldError(model.passwordError(), "passwordError"),
-                withProgress(submit), openSaved);
+                withProgress(submit), openSaved, forgotten);
         showOnlyAt(step, Step.CREDENTIALS);
         submit.defaultButtonProperty().bind(step.visibleProperty());
         step.visibleProperty().addListener((obs, was, shown) -> {
@@ -119,6 +130,14 @@ public final class LoginView {
         code.setId("code");
         code.setPromptText("6 digits");
         code.textProperty().bindBidirectional(model.code());
+        // a code filled in from elsewhere ("Use this code" in the demo inbox): the Code box takes the focus, so
+        // that Enter means the step's button
+        model.code().addListener((obs, was, now) -> {
+            if (!code.isFocused() && code.getParent() != null && code.getParent().isVisible() && !now.isEmpty()) {
+                code.requestFocus();
+                code.end();
+            }
+        });
         Button finish = primaryButton("Finish", "finish");
         finish.setOnAction(e -> model.finish());
         Hyperlink startAgain = new Hyperlink("Start again");
@@ -166,7 +185,7 @@ public final class LoginView {
     private Node demoInboxLink() {
         Hyperlink link = new Hyperlink("Demo inbox");
         link.setId("demoInbox");
-        link.setOnAction(e -> model.loadDemoInbox(mails -> new DemoInboxDialog(mails, model).showAndFill()));
+        link.setOnAction(e -> model.loadDemoInbox(mails -> new DemoInboxDialog(mails, model.code()::set).showAndFill()));
         link.visibleProperty().bind(model.demoInbox());
         link.managedProperty().bind(link.visibleProperty());
         return link;

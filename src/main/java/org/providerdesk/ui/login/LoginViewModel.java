@@ -26,6 +26,7 @@ import org.providerdesk.client.cache.LocalCache;
 import org.providerdesk.client.cache.SavedData;
 import org.providerdesk.client.cache.WrongCachePasswordException;
 import org.providerdesk.domain.EmailAddress;
+import org.providerdesk.ui.common.SecretText;
 import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.UserMessages;
 import org.providerdesk.ui.common.When;
@@ -57,7 +58,8 @@ public final class LoginViewModel {
     private final Clock clock;
 
     private final StringProperty email = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
+    /** As typed, in a char[] (see {@link SecretText}); wiped once handed on. */
+    private final SecretText password = new SecretText();
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty emailError = new SimpleStringProperty("");
     private final StringProperty passwordError = new SimpleStringProperty("");
@@ -72,7 +74,10 @@ public final class LoginViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty savedDataAvailable = new SimpleBooleanProperty();
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CREDENTIALS);
+    private final BooleanProperty messageIsInformation = new SimpleBooleanProperty();
+    private boolean telling;
     private String attemptId;
+    private Consumer<String> forgottenPassword = email -> { };
     private char[] typedPassword = new char[0];
 
     public LoginViewModel(PortalClient client, TaskRunner background, When when, Clock clock, SavedData savedData,
@@ -83,6 +88,11 @@ public final class LoginViewModel {
         this.clock = clock;
         this.savedData = savedData;
         this.outcome = outcome;
+        message.addListener((obs, was, now) -> {
+            if (!telling) {
+                messageIsInformation.set(false);
+            }
+        });
     }
 
     /** Asks the portal whose it is and whether downtime blocks login; quietly retried by the next submit. */
@@ -111,7 +121,7 @@ public final class LoginViewModel {
         } else if (!EmailAddress.isPlausible(typedEmail)) {
             emailError.set("Enter an e-mail address like name@example.org.");
         }
-        if (password.get().isEmpty()) {
+        if (password.isEmpty()) {
             passwordError.set("Enter your password.");
         }
         if (!emailError.get().isEmpty() || !passwordError.get().isEmpty() || busy.get()) {
@@ -119,8 +129,8 @@ public final class LoginViewModel {
         }
         busy.set(true);
         wipePassword();
-        typedPassword = password.get().toCharArray();
-        String secret = password.get();
+        typedPassword = password.copy();
+        char[] secret = typedPassword;
         background.run(() -> client.startLogin(typedEmail, secret), this::codeSent, this::loginRefused);
     }
 
@@ -128,7 +138,7 @@ public final class LoginViewModel {
         busy.set(false);
         attemptId = challenge.attemptId();
         codeSentTo.set(challenge.sentTo());
-        password.set("");
+        password.clear();
         code.set("");
         step.set(Step.CODE);
     }
@@ -143,7 +153,8 @@ public final class LoginViewModel {
             message.set(UserMessages.describe(failure));
         }
         if (failure instanceof PortalException refused && refused.isOfType(ProblemTypes.WRONG_CREDENTIALS)) {
-            password.set("");
+            password.clear();
+            wipePassword();
         }
         if (failure instanceof PortalUnreachableException
                 || failure instanceof PortalException down && down.isOfType(ProblemTypes.DOWNTIME)) {
@@ -160,18 +171,20 @@ public final class LoginViewModel {
     /** Opens the data saved on this computer with the password, without the portal. */
     public void openSavedData() {
         clearErrors();
-        if (password.get().isEmpty()) {
+        if (password.isEmpty()) {
             passwordError.set("Enter your password to open the data saved on this computer.");
             return;
         }
         busy.set(true);
         String typedEmail = email.get().trim();
-        char[] secret = password.get().toCharArray();
+        char[] secret = password.copy();
         background.run(() -> savedData.open(typedEmail, secret), cache -> {
             busy.set(false);
-            password.set("");
+            java.util.Arrays.fill(secret, '\0');
+            password.clear();
             outcome.openedSavedData(cache);
         }, failure -> {
+            java.util.Arrays.fill(secret, '\0');
             busy.set(false);
             if (failure instanceof WrongCachePasswordException wrong) {
                 passwordError.set(wrong.getMessage());
@@ -252,9 +265,37 @@ public final class LoginViewModel {
         return matcher.find() ? matcher.group(1) : "";
     }
 
-    /** Shows a message above the form, such as "You have logged out." */
+    /** Where "Forgotten password" leads: the reset screen, with the e-mail typed so far. */
+    public void onForgottenPassword(Consumer<String> open) {
+        this.forgottenPassword = open;
+    }
+
+    /** "Forgotten password": the guide's reset, starting from the e-mail typed so far. */
+    public void forgottenPassword() {
+        wipePassword();
+        password.clear();
+        forgottenPassword.accept(email.get().trim());
+    }
+
+    /** Shows information above the form, such as "You have logged out." (not in the error style). */
     public void tell(String text) {
+        telling = true;
+        try {
+            message.set(text);
+            messageIsInformation.set(true);
+        } finally {
+            telling = false;
+        }
+    }
+
+    /** Shows a problem above the form, such as why the saved data could not be opened. */
+    public void tellProblem(String text) {
         message.set(text);
+    }
+
+    /** True while the message above the form is information rather than a problem. */
+    public BooleanProperty messageIsInformation() {
+        return messageIsInformation;
     }
 
     private void clearErrors() {
@@ -265,7 +306,7 @@ public final class LoginViewModel {
     }
 
     public StringProperty email() { return email; }
-    public StringProperty password() { return password; }
+    public SecretText password() { return password; }
     public StringProperty code() { return code; }
     public StringProperty emailError() { return emailError; }
     public StringProperty passwordError() { return passwordError; }

@@ -32,6 +32,13 @@ public final class ProviderChoiceView {
             choices.getChildren().add(choiceButton(provider));
         }
         VBox card = new VBox(12, brand, greeting, explain, choices);
+        if (model.canLogOut()) {
+            Button logOut = new Button("Log out");
+            logOut.setId("choiceLogOut");
+            logOut.getStyleClass().add(Styles.BUTTON_OUTLINED);
+            logOut.setOnAction(e -> model.logOut());
+            card.getChildren().add(logOut);
+        }
         card.getStyleClass().add("login-card");
         return Forms.centredCard(card, 520);
     }

@@ -12,6 +12,7 @@ public final class ProviderChoiceViewModel {
     private final ObservableList<ProviderSummary> providers;
     private final String userName;
     private final Consumer<ProviderSummary> onChosen;
+    private Runnable logOut;
 
     public ProviderChoiceViewModel(String userName, List<ProviderSummary> providers,
             Consumer<ProviderSummary> onChosen) {
@@ -24,6 +25,21 @@ public final class ProviderChoiceViewModel {
     public void choose(ProviderSummary provider) {
         if (provider != null && providers.contains(provider)) {
             onChosen.accept(provider);
+        }
+    }
+
+    /** "Log out" on the choice screen; without it the screen offers none. */
+    public void onLogOut(Runnable logOut) {
+        this.logOut = logOut;
+    }
+
+    public boolean canLogOut() {
+        return logOut != null;
+    }
+
+    public void logOut() {
+        if (logOut != null) {
+            logOut.run();
         }
     }
 

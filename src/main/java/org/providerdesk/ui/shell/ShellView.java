@@ -6,6 +6,9 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -179,7 +182,19 @@ public final class ShellView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label user = new Label(model.userName());
         user.getStyleClass().add(Styles.TEXT_MUTED);
-        Button logOut = new Button("Log out");
+        ButtonBase logOut;
+        if (model.canRemoveSavedData()) {
+            SplitMenuButton split = new SplitMenuButton();
+            split.setText("Log out");
+            MenuItem remove = new MenuItem("Remove the data saved on this computer and log out…");
+            remove.setId("removeSavedData");
+            remove.setOnAction(e -> model.removeSavedDataAndLogOut());
+            split.getItems().add(remove);
+            split.setAccessibleHelp("Open the menu to also remove the data saved on this computer");
+            logOut = split;
+        } else {
+            logOut = new Button("Log out");
+        }
         logOut.setId("logOut");
         logOut.getStyleClass().add(Styles.BUTTON_OUTLINED);
         logOut.setOnAction(e -> model.logOut());
@@ -198,8 +213,8 @@ public final class ShellView {
         switcher.setId("providerSwitcher");
         switcher.setPromptText("Change provider");
         switcher.setPrefWidth(260);
-        switcher.setCellFactory(list -> new ProviderCell());
-        switcher.setButtonCell(new ProviderCell());
+        switcher.setCellFactory(list -> new ProviderCell(false));
+        switcher.setButtonCell(new ProviderCell(true));
         switcher.setValue(model.currentProvider().get());
         switcher.valueProperty().addListener((obs, old, chosen) -> model.switchTo(chosen));
         model.currentProvider().addListener((obs, old, current) -> switcher.setValue(current));
@@ -233,10 +248,29 @@ public final class ShellView {
 
     /** Shows a provider by name in the switcher. */
     private static final class ProviderCell extends ListCell<ProviderSummary> {
+        private final boolean inButton;
+
+        ProviderCell(boolean inButton) {
+            this.inButton = inButton;
+        }
+
         @Override
         protected void updateItem(ProviderSummary provider, boolean empty) {
             super.updateItem(provider, empty);
             setText(empty || provider == null ? null : provider.name());
+            // in the list, as on the choice screen: the kind and council reference tell like names apart
+            if (!empty && provider != null && !inButton) {
+                Label name = new Label(provider.name());
+                name.getStyleClass().add("provider-choice-name");
+                Label detail = new Label(provider.kind().label() + " · council reference " + provider.councilReference());
+                detail.getStyleClass().add("provider-choice-detail");
+                setText(null);
+                setGraphic(new VBox(0, name, detail));
+                setAccessibleText(provider.name() + ", " + provider.kind().label() + ", council reference "
+                        + provider.councilReference());
+            } else {
+                setGraphic(null);
+            }
         }
     }
 }

@@ -91,7 +91,7 @@ class LoginViewModelTest {
 
         assertEquals(Step.CODE, model.step().get());
         assertEquals("h•••@rosewoodlodge.example", model.codeSentTo().get());
-        assertEquals("", model.password().get());
+        assertTrue(model.password().isEmpty());
     }
 
     @Test
@@ -99,7 +99,7 @@ class LoginViewModelTest {
         enter(DemoUsers.SINGLE_HOME_MANAGER, "not-the-password");
 
         assertTrue(model.message().get().startsWith("The e-mail address or password is not right."));
-        assertEquals("", model.password().get());
+        assertTrue(model.password().isEmpty());
         assertEquals(DemoUsers.SINGLE_HOME_MANAGER, model.email().get());
     }
 
@@ -228,5 +228,32 @@ class LoginViewModelTest {
         model.loadDemoInbox(mails -> code.set(LoginViewModel.codeIn(mails.get(0))));
 
         assertEquals(server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER), code.get());
+    }
+
+    @Test
+    void youHaveLoggedOutIsInformationAndAProblemAfterItIsNot() {
+        model.tell("You have logged out.");
+        assertTrue(model.messageIsInformation().get());
+
+        model.tellProblem("The data saved on this computer could not be opened.");
+        assertFalse(model.messageIsInformation().get());
+
+        model.tell("You have logged out.");
+        model.email().set("not-an-address");
+        model.submit();
+        assertFalse(model.messageIsInformation().get() && !model.message().get().isEmpty());
+    }
+
+    @Test
+    void forgottenPasswordStartsFromTheEmailTypedSoFar() {
+        AtomicReference<String> asked = new AtomicReference<>();
+        model.onForgottenPassword(asked::set);
+        model.email().set("  " + DemoUsers.SINGLE_HOME_MANAGER + " ");
+        model.password().set("half typed");
+
+        model.forgottenPassword();
+
+        assertEquals(DemoUsers.SINGLE_HOME_MANAGER, asked.get());
+        assertTrue(model.password().isEmpty(), "what was typed is wiped");
     }
 }
