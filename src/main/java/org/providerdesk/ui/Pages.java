@@ -3,6 +3,7 @@ package org.providerdesk.ui;
 import java.util.List;
 import org.providerdesk.ui.home.HomeScreen;
 import org.providerdesk.ui.outbox.WaitingToSendScreen;
+import org.providerdesk.ui.remittances.RemittanceScreen;
 import org.providerdesk.ui.shell.Page;
 import org.providerdesk.ui.shell.ProviderScope;
 
@@ -15,6 +16,7 @@ public final class Pages {
     public static List<Page> all(ProviderScope scope) {
         return List.of(
                 new HomeScreen(scope),
+                new RemittanceScreen(scope),
                 new WaitingToSendScreen(scope));
     }
 }
