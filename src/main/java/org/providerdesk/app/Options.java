@@ -19,6 +19,10 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
               provider-desk                        the desktop app with a demo portal on this computer
               provider-desk --server-url URL       the desktop app against a portal server
               provider-desk --server [options]     the portal server alone
+              provider-desk --export remittance|schedule|care-packages --email ADDRESS --provider ID
+                    [--period N | --period YYYY-N | --run REF] --format pdf|xlsx|csv --out FILE
+                                                   a report from the data saved on this computer; the
+                                                   password is read from standard input, never an argument
 
             Server options:
               --port N              port to listen on (default 8080)
