@@ -1,7 +1,9 @@
 package org.providerdesk.ui;
 
 import java.util.List;
+import org.providerdesk.ui.contacts.ContactsScreen;
 import org.providerdesk.ui.home.HomeScreen;
+import org.providerdesk.ui.organisation.OrganisationScreen;
 import org.providerdesk.ui.outbox.WaitingToSendScreen;
 import org.providerdesk.ui.remittances.RemittanceScreen;
 import org.providerdesk.ui.shell.Page;
@@ -17,6 +19,8 @@ public final class Pages {
         return List.of(
                 new HomeScreen(scope),
                 new RemittanceScreen(scope),
+                new OrganisationScreen(scope),
+                new ContactsScreen(scope),
                 new WaitingToSendScreen(scope));
     }
 }
