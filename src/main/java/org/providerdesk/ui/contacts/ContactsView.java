@@ -59,6 +59,9 @@ public final class ContactsView {
             }
         });
 
+        if (model.chosen().get() != null) {
+            list.getSelectionModel().select(model.chosen().get());
+        }
         VBox details = new VBox(12);
         details.setId("contactDetails");
         details.getStyleClass().add("contact-details");
@@ -88,20 +91,26 @@ public final class ContactsView {
         grid.setHgap(16);
         grid.setVgap(8);
         int row = 0;
-        grid.addRow(row++, Forms.fieldLabel("Job title"), value(ContactsViewModel.orNone(contact.jobTitle())));
+        grid.addRow(row++, label("Job title"), value(ContactsViewModel.orNone(contact.jobTitle())));
         if (contact.email() != null && !contact.email().isBlank()) {
             Hyperlink email = new Hyperlink(contact.email());
             email.setId("contactEmail");
             email.setOnAction(e -> openLink.accept("mailto:" + contact.email()));
-            grid.addRow(row++, Forms.fieldLabel("E-mail"), email);
+            grid.addRow(row++, label("E-mail"), email);
         } else {
-            grid.addRow(row++, Forms.fieldLabel("E-mail"), value("Not held"));
+            grid.addRow(row++, label("E-mail"), value("Not held"));
         }
-        grid.addRow(row++, Forms.fieldLabel("Telephone"), value(ContactsViewModel.orNone(contact.phone())));
+        grid.addRow(row++, label("Telephone"), value(ContactsViewModel.orNone(contact.phone())));
         TextField access = value(ContactsViewModel.portalAccess(contact));
         access.setId("contactAccess");
-        grid.addRow(row, Forms.fieldLabel("Portal access"), access);
+        grid.addRow(row, label("Portal access"), access);
         details.getChildren().addAll(name, grid);
+    }
+
+    private static javafx.scene.control.Label label(String text) {
+        javafx.scene.control.Label label = Forms.fieldLabel(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField value(String text) {

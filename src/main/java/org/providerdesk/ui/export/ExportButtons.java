@@ -28,6 +28,8 @@ public final class ExportButtons {
         download.setTooltip(new Tooltip("Save as an Excel workbook or a CSV file"));
         download.setOnAction(e -> model.download());
         view.disableProperty().bind(model.running());
+        view.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        download.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         download.disableProperty().bind(model.running());
 
         ProgressBar bar = new ProgressBar();

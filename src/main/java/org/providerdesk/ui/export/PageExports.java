@@ -1,6 +1,8 @@
 package org.providerdesk.ui.export;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.providerdesk.api.HomePage;
 import org.providerdesk.api.ProviderSummary;
@@ -26,10 +28,31 @@ public final class PageExports {
 
     public static ExportViewModel.Services services(ProviderScope scope) {
         Path appData = AppDataFolder.resolve();
-        return new ExportViewModel.Services(new Reports(scope.clock().withZone(ZoneId.systemDefault())),
+        return new ExportViewModel.Services(new Reports(inLocalTime(scope.clock())),
                 scope.runner(), scope.dialogs(), file -> scope.openLink().accept(file.toUri().toString()),
                 new LastFolder(appData.resolve("settings").resolve("export-folder.txt")),
                 appData.resolve("exports-to-view"));
+    }
+
+    /** The scope's clock telling the time in this computer's zone (a report says when it was produced). */
+    static Clock inLocalTime(Clock clock) {
+        ZoneId zone = ZoneId.systemDefault();
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return Clock.fixed(clock.instant(), other);
+            }
+
+            @Override
+            public Instant instant() {
+                return clock.instant();
+            }
+        };
     }
 
     /**

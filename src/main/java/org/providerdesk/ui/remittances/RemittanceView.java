@@ -35,9 +35,8 @@ import org.providerdesk.ui.export.ExportViewModel;
 /** The remittance advice page: the two views, the run or period drop-down, filter, the table, totals. */
 public final class RemittanceView {
 
-    private static final String CAPTION = "By finalisation shows payments by the date they were paid; by period "
-            + "shows them by the date the service was provided. The most recent is shown first; all historical "
-            + "remittance advice stays available in the drop-down.";
+    private static final String CAPTION = "The most recent is shown first; all historical remittance advice stays "
+            + "available in the drop-down.";
 
     private final RemittanceViewModel model;
     private final ExportViewModel export;
@@ -63,17 +62,23 @@ public final class RemittanceView {
                 views.selectToggle(old); // one view is always chosen
             }
         });
-        HBox viewRow = new HBox(18, byRun, byPeriod);
+        FlowPane viewRow = new FlowPane(18, 6, byRun, byPeriod);
 
         ComboBox<PaymentRunView> runs = chooser(model.runs(), RemittanceViewModel::describe);
         runs.setId("remittanceRun");
+        runs.setPrefWidth(430);
+        runs.setMinWidth(220);
         runs.valueProperty().bindBidirectional(model.run());
         ComboBox<PeriodView> periods = chooser(model.periods(), RemittanceViewModel::describe);
         periods.setId("remittancePeriod");
+        periods.setPrefWidth(400);
+        periods.setMinWidth(220);
         periods.valueProperty().bindBidirectional(model.period());
         Label runLabel = Forms.fieldLabel("Payment run");
+        runLabel.setMinWidth(Region.USE_PREF_SIZE);
         runLabel.setLabelFor(runs);
         Label periodLabel = Forms.fieldLabel("Period");
+        periodLabel.setMinWidth(Region.USE_PREF_SIZE);
         periodLabel.setLabelFor(periods);
         HBox runRow = new HBox(8, runLabel, runs);
         HBox periodRow = new HBox(8, periodLabel, periods);
@@ -85,7 +90,9 @@ public final class RemittanceView {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(22, 22);
         loading.visibleProperty().bind(model.loading());
-        FlowPane chooseRow = new FlowPane(16, 8, runRow, periodRow, loading, ExportButtons.of(export, "remittance"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox chooseRow = new HBox(12, runRow, periodRow, loading, gap, ExportButtons.of(export, "remittance"));
         chooseRow.setAlignment(Pos.CENTER_LEFT);
 
         TextField filter = new TextField();
@@ -122,10 +129,6 @@ public final class RemittanceView {
         FlowPane filterRow = new FlowPane(10, 8, filterLabel, filter, statusLabel, status, count);
         filterRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label runHeading = new Label();
-        runHeading.setId("remittanceHeading");
-        runHeading.getStyleClass().add("notice-title");
-        runHeading.textProperty().bind(model.heading());
         Label error = Forms.collapsingLabel(model.error(), "form-message");
         error.setId("remittanceError");
 
@@ -136,17 +139,19 @@ public final class RemittanceView {
         table.setPlaceholder(empty);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        FlowPane totals = new FlowPane(24, 6,
+        Label totalsCaption = new Label("Totals of the lines shown:");
+        totalsCaption.getStyleClass().add("section-caption");
+        FlowPane totals = new FlowPane(24, 6, totalsCaption,
                 total("Paid", model.paidTotal(), "remittancePaid"),
                 total("Retracted", model.retractedTotal(), "remittanceRetracted"),
                 total("Net payment", model.netTotal(), "remittanceNet"),
                 total("Suspended (held, not paid)", model.suspendedTotal(), "remittanceSuspended"));
         totals.getStyleClass().add("remittance-totals");
-        Label totalsCaption = new Label("Totals of the lines shown");
-        totalsCaption.getStyleClass().add("section-caption");
+        totals.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(10, heading, caption, viewRow, chooseRow, error, runHeading, filterRow, table,
-                totalsCaption, totals);
+        HBox top = new HBox(24, heading, viewRow);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox page = new VBox(10, top, caption, chooseRow, error, filterRow, table, totals);
         page.getStyleClass().add("page");
         page.setStyle("-fx-spacing: 10;");
         return page;
@@ -197,15 +202,20 @@ public final class RemittanceView {
         TableView<RemittanceRow> table = new TableView<>();
         table.setId("remittanceLines");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<RemittanceRow, String> client = text("Client", r -> r.line().clientName(), 170);
-        TableColumn<RemittanceRow, String> reference = text("Reference", r -> r.line().clientReference(), 90);
-        TableColumn<RemittanceRow, String> service = text("Service", r -> r.line().service(), 170);
-        TableColumn<RemittanceRow, String> period = text("Period", RemittanceRow::periodLabel, 130);
-        TableColumn<RemittanceRow, String> run = text("Payment run", r -> r.line().runReference(), 105);
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        TableColumn<RemittanceRow, String> client = text("Client", r -> r.line().clientName(), 150, 140);
+        TableColumn<RemittanceRow, String> reference = text("Reference", r -> r.line().clientReference(), 95, 95);
+        TableColumn<RemittanceRow, String> service = text("Service", r -> r.line().service(), 135, 125);
+        TableColumn<RemittanceRow, String> period = text("Period", RemittanceRow::periodLabel, 135, 135);
+        TableColumn<RemittanceRow, String> run = text("Payment run", r -> r.line().runReference(), 135, 115);
+        // one run's lines share the run, one period's lines the period: that column says nothing there
+        run.visibleProperty().bind(model.view().isEqualTo(RemittanceViewModel.View.BY_PERIOD));
+        period.visibleProperty().bind(model.view().isEqualTo(RemittanceViewModel.View.BY_FINALISATION));
         TableColumn<RemittanceRow, BigDecimal> amount = new TableColumn<>("Amount");
         amount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line().amount()));
         amount.setComparator(Comparator.naturalOrder());
-        amount.setPrefWidth(100);
+        amount.setPrefWidth(105);
+        amount.setMinWidth(105);
         amount.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(BigDecimal item, boolean emptyCell) {
@@ -214,7 +224,7 @@ public final class RemittanceView {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        TableColumn<RemittanceRow, String> status = text("Status", RemittanceRow::statusText, 95);
+        TableColumn<RemittanceRow, String> status = text("Status", RemittanceRow::statusText, 100, 100);
         status.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean emptyCell) {
@@ -226,7 +236,7 @@ public final class RemittanceView {
                 }
             }
         });
-        TableColumn<RemittanceRow, String> reason = text("Reason", r -> r.line().reason(), 220);
+        TableColumn<RemittanceRow, String> reason = text("Reason", r -> r.line().reason(), 200, 120);
         table.getColumns().addAll(java.util.List.of(client, reference, service, period, run, amount, status,
                 reason));
         SortedList<RemittanceRow> sorted = new SortedList<>(model.shown());
@@ -236,20 +246,23 @@ public final class RemittanceView {
     }
 
     private static TableColumn<RemittanceRow, String> text(String title, Function<RemittanceRow, String> value,
-            double width) {
+            double width, double minWidth) {
         TableColumn<RemittanceRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         return column;
     }
 
-    private static VBox total(String label, ObservableStringValue value, String id) {
+    private static HBox total(String label, ObservableStringValue value, String id) {
         Label name = new Label(label);
         name.getStyleClass().add("section-caption");
         Label amount = new Label();
         amount.setId(id);
         amount.getStyleClass().add("remittance-total");
         amount.textProperty().bind(value);
-        return new VBox(2, name, amount);
+        HBox pair = new HBox(6, name, amount);
+        pair.setAlignment(Pos.BASELINE_LEFT);
+        return pair;
     }
 }

@@ -91,7 +91,6 @@ public final class RemittanceViewModel {
     private final StringProperty suspendedTotal = new SimpleStringProperty("");
     private final StringProperty netTotal = new SimpleStringProperty("");
     private final StringProperty shownCount = new SimpleStringProperty("");
-    private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty empty = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -168,9 +167,6 @@ public final class RemittanceViewModel {
         PaymentRunView r = run.get();
         PeriodView p = period.get();
         chosen = new Chosen(provider, v, r, p, periodsById, runsById);
-        heading.set(v == View.BY_FINALISATION
-                ? r == null ? "" : "Payment run " + r.reference() + ", paid " + Money.day(r.paymentDate())
-                : p == null ? "" : ReportRecords.periodLabel(p) + ": " + Money.span(p.startDate(), p.endDate()));
         if ((v == View.BY_FINALISATION && r == null) || (v == View.BY_PERIOD && p == null)) {
             lines.clear();
             empty.set("There is no remittance advice for this provider yet.");
@@ -275,7 +271,6 @@ public final class RemittanceViewModel {
     public StringProperty suspendedTotal() { return suspendedTotal; }
     public StringProperty netTotal() { return netTotal; }
     public StringProperty shownCount() { return shownCount; }
-    public StringProperty heading() { return heading; }
     public StringProperty empty() { return empty; }
     public StringProperty error() { return error; }
     public BooleanProperty loading() { return loading; }

