@@ -201,13 +201,14 @@ public final class RemittanceView {
     private TableView<RemittanceRow> table() {
         TableView<RemittanceRow> table = new TableView<>();
         table.setId("remittanceLines");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep their widths (status and amount in view at the smallest window); the reason scrolls
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
-        TableColumn<RemittanceRow, String> client = text("Client", r -> r.line().clientName(), 150, 140);
-        TableColumn<RemittanceRow, String> reference = text("Reference", r -> r.line().clientReference(), 95, 95);
+        TableColumn<RemittanceRow, String> client = text("Client", r -> r.line().clientName(), 145, 140);
+        TableColumn<RemittanceRow, String> reference = text("Reference", r -> r.line().clientReference(), 105, 105);
         TableColumn<RemittanceRow, String> service = text("Service", r -> r.line().service(), 135, 125);
         TableColumn<RemittanceRow, String> period = text("Period", RemittanceRow::periodLabel, 135, 135);
-        TableColumn<RemittanceRow, String> run = text("Payment run", r -> r.line().runReference(), 135, 115);
+        TableColumn<RemittanceRow, String> run = text("Payment run", r -> r.line().runReference(), 135, 135);
         // one run's lines share the run, one period's lines the period: that column says nothing there
         run.visibleProperty().bind(model.view().isEqualTo(RemittanceViewModel.View.BY_PERIOD));
         period.visibleProperty().bind(model.view().isEqualTo(RemittanceViewModel.View.BY_FINALISATION));
@@ -224,7 +225,7 @@ public final class RemittanceView {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        TableColumn<RemittanceRow, String> status = text("Status", RemittanceRow::statusText, 100, 100);
+        TableColumn<RemittanceRow, String> status = text("Status", RemittanceRow::statusText, 115, 115);
         status.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean emptyCell) {
@@ -236,7 +237,7 @@ public final class RemittanceView {
                 }
             }
         });
-        TableColumn<RemittanceRow, String> reason = text("Reason", r -> r.line().reason(), 200, 120);
+        TableColumn<RemittanceRow, String> reason = text("Reason", r -> r.line().reason(), 330, 120);
         table.getColumns().addAll(java.util.List.of(client, reference, service, period, run, amount, status,
                 reason));
         SortedList<RemittanceRow> sorted = new SortedList<>(model.shown());
