@@ -25,7 +25,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,23 +72,36 @@ class RemittanceAdvicePageTest {
 
     @TempDir
     static Path home;
-    private TestServer server;
-    private LocalCache cache;
+    private static TestServer server;
+    private static LocalCache cache;
+    private static PortalClient client;
+    private static UserInfo user;
     private WorkerTaskRunner runner;
     private RemittanceScreen screen;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Path> viewed = new ArrayList<>();
 
+    /** The server, login and sync happen here, off the JavaFX thread, so the window's setup is quick. */
+    @BeforeAll
+    static void syncTheDemoProvider() {
+        server = TestServer.start();
+        client = server.newClient();
+        var session = server.logIn(client, DemoUsers.SINGLE_HOME_MANAGER);
+        user = session.user();
+        cache = LocalCache.open(home.resolve("cache"), DemoUsers.PASSWORD.toCharArray(), new CacheKey(1_000));
+        new SyncEngine(client, cache, Clock.systemUTC(), 300, ApplyFaults.NONE).sync(user.providers().get(0).id(),
+                s -> { });
+    }
+
+    @AfterAll
+    static void stopTheServer() {
+        cache.close();
+        server.close();
+    }
+
     @Start
     void start(Stage stage) {
-        server = TestServer.start();
-        PortalClient client = server.newClient();
-        var session = server.logIn(client, DemoUsers.SINGLE_HOME_MANAGER);
-        ProviderSummary rosewood = session.user().providers().get(0);
-        cache = LocalCache.open(home.resolve("cache-" + System.nanoTime()), DemoUsers.PASSWORD.toCharArray(),
-                new CacheKey(1_000));
-        new SyncEngine(client, cache, Clock.systemUTC(), 300, ApplyFaults.NONE).sync(rosewood.id(), s -> { });
-        UserInfo user = session.user();
+        ProviderSummary rosewood = user.providers().get(0);
         runner = WorkerTaskRunner.forJavaFx();
         ShellViewModel shell = new ShellViewModel(user, rosewood, client, runner, () -> { });
         StatusBarModel status = new StatusBarModel(new When(LONDON), "test portal");
@@ -115,8 +130,6 @@ class RemittanceAdvicePageTest {
     void stop() {
         WaitForAsyncUtils.waitForFxEvents();
         runner.close();
-        cache.close();
-        server.close();
     }
 
     @Test
