@@ -7,6 +7,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (ExportRequest.wanted(args)) {
+            LogFolder.useAppDataFolder();
+            System.exit(ExportMode.run(args, System.in, System.out, System.err, new org.providerdesk.client.cache
+                    .SavedData(org.providerdesk.client.AppDataFolder.resolve(), new org.providerdesk.client.cache
+                    .CacheKey(org.providerdesk.client.cache.CacheKey.DEFAULT_ITERATIONS)),
+                    java.time.Clock.systemDefaultZone()));
+            return;
+        }
         Options options;
         try {
             options = Options.parse(args);

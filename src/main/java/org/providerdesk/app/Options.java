@@ -25,6 +25,10 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
               provider-desk --version              print the version
               provider-desk --self-test            check this installation off-screen (demo portal in a
                                                    temporary folder), exit 0 when it works
+              provider-desk --export remittance|schedule|care-packages --email ADDRESS --provider ID
+                    [--period N | --period YYYY-N | --run REF] --format pdf|xlsx|csv --out FILE
+                                                   a report from the data saved on this computer; the
+                                                   password is read from standard input, never an argument
 
             Server options:
               --port N              port to listen on (default 8080)

@@ -1,9 +1,12 @@
 package org.providerdesk.ui;
 
 import java.util.List;
+import org.providerdesk.ui.contacts.ContactsScreen;
 import org.providerdesk.ui.home.HomeScreen;
+import org.providerdesk.ui.organisation.OrganisationScreen;
 import org.providerdesk.ui.outbox.WaitingToSendScreen;
 import org.providerdesk.ui.schedules.ScheduledPaymentsScreen;
+import org.providerdesk.ui.remittances.RemittanceScreen;
 import org.providerdesk.ui.shell.Page;
 import org.providerdesk.ui.shell.ProviderScope;
 
@@ -17,6 +20,9 @@ public final class Pages {
         return List.of(
                 new HomeScreen(scope),
                 new ScheduledPaymentsScreen(scope),
+                new RemittanceScreen(scope),
+                new OrganisationScreen(scope),
+                new ContactsScreen(scope),
                 new WaitingToSendScreen(scope));
     }
 }

@@ -2,6 +2,7 @@ package org.providerdesk.client.data;
 
 import java.util.List;
 import org.providerdesk.api.PaymentRunView;
+import org.providerdesk.api.PeriodView;
 import org.providerdesk.api.RemittanceLineView;
 import org.providerdesk.client.cache.LocalCache;
 
@@ -22,6 +23,13 @@ public final class Remittances {
     public List<RemittanceLineView> linesOfRun(long providerId, long runId) {
         return rows.list(RemittanceLineView.class, "SELECT data FROM c_remittance_line WHERE provider_id = ? "
                 + "AND run_id = ? ORDER BY id", providerId, runId);
+    }
+
+    /** The periods that have remittance lines (service paid, retracted or suspended), newest first. */
+    public List<PeriodView> periodsWithLines(long providerId) {
+        return rows.list(PeriodView.class, "SELECT data FROM c_period WHERE provider_id = ? AND id IN "
+                + "(SELECT DISTINCT period_id FROM c_remittance_line WHERE provider_id = ?) "
+                + "ORDER BY start_date DESC, id DESC", providerId, providerId);
     }
 
     /** The lines for service in one period, whichever runs paid them. */

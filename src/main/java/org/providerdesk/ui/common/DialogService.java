@@ -28,7 +28,25 @@ public interface DialogService {
      * @param kind          what the file is, such as "PDF document"
      * @param extension     without the dot, such as "pdf"
      */
-    record SaveFile(String title, String suggestedName, String kind, String extension) {
+    record SaveFile(String title, String suggestedName, String kind, String extension, Path folder,
+            java.util.List<FileType> otherTypes) {
+
+        /**
+         * @param folder     where the chooser starts; null for its default
+         * @param otherTypes further types the user may choose instead (the name's extension says which)
+         */
+        public SaveFile {
+            otherTypes = java.util.List.copyOf(otherTypes);
+        }
+
+        /** One type of file, in the folder the chooser opens first. */
+        public SaveFile(String title, String suggestedName, String kind, String extension) {
+            this(title, suggestedName, kind, extension, null, java.util.List.of());
+        }
+    }
+
+    /** A kind of file a save dialog offers: "CSV file", "csv". */
+    record FileType(String kind, String extension) {
     }
 
     /** @return true when the user chose {@code doIt} */

@@ -79,8 +79,23 @@ public final class FxDialogService implements DialogService {
         chooser.setInitialFileName(request.suggestedName());
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter(request.kind(), "*." + request.extension()));
+        for (FileType type : request.otherTypes()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.kind(), "*." + type.extension()));
+        }
+        if (request.folder() != null && request.folder().toFile().isDirectory()) {
+            chooser.setInitialDirectory(request.folder().toFile());
+        }
         File file = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(file).map(File::toPath);
+        if (file == null) {
+            return Optional.empty();
+        }
+        // a name typed without an extension takes the one of the type chosen in the dialog
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        String name = file.getName();
+        if (chosen != null && !name.contains(".")) {
+            file = new File(file.getParentFile(), name + chosen.getExtensions().get(0).substring(1));
+        }
+        return Optional.of(file.toPath());
     }
 
     @Override

@@ -25,11 +25,18 @@ public final class HomeView {
 
     private final HomeViewModel model;
     private final Consumer<String> openLink;
+    private final Node needsYou;
 
     /** @param openLink opens a web address in the user's browser */
     public HomeView(HomeViewModel model, Consumer<String> openLink) {
+        this(model, openLink, null);
+    }
+
+    /** @param needsYou the "What needs you now" section, shown above the notices; may be null */
+    public HomeView(HomeViewModel model, Consumer<String> openLink, Node needsYou) {
         this.model = model;
         this.openLink = openLink;
+        this.needsYou = needsYou;
     }
 
     public Parent build() {
@@ -62,6 +69,9 @@ public final class HomeView {
         model.links().addListener((ListChangeListener<CouncilLink>) change -> fillLinks(linkList));
 
         VBox page = new VBox(loading, error, note, notices, contacts, links);
+        if (needsYou != null) {
+            page.getChildren().add(3, needsYou);
+        }
         page.getStyleClass().add("page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);

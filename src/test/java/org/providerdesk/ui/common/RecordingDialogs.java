@@ -18,6 +18,7 @@ public final class RecordingDialogs implements DialogService {
     private final List<Throwable> failures = new ArrayList<>();
     private final Deque<Boolean> answers = new ArrayDeque<>();
     private final Deque<Path> files = new ArrayDeque<>();
+    private final List<SaveFile> saveRequests = new ArrayList<>();
 
     /** The next confirmations are answered with these, in order. */
     public RecordingDialogs answering(Boolean... yesOrNo) {
@@ -51,6 +52,7 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(SaveFile request) {
         calls.add("save: " + request.title());
+        saveRequests.add(request);
         return Optional.ofNullable(files.poll());
     }
 
@@ -62,6 +64,11 @@ public final class RecordingDialogs implements DialogService {
 
     public List<String> calls() {
         return calls;
+    }
+
+    /** What each save-file question offered: suggested name, starting folder, types. */
+    public List<SaveFile> saveRequests() {
+        return saveRequests;
     }
 
     public List<Throwable> failures() {
