@@ -5,11 +5,13 @@ import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.ui.shell.NewActionForms;
 import org.providerdesk.ui.shell.Page;
 import org.providerdesk.ui.shell.ProviderScope;
+import org.providerdesk.ui.shell.SchedulePages;
 
 /** "Scheduled payments" in the shell: read again when shown, after each sync and when the provider changes. */
-public final class ScheduledPaymentsScreen implements Page {
+public final class ScheduledPaymentsScreen implements Page, SchedulePages {
 
     private final SchedulesViewModel model;
+    private final ProviderScope scope;
     private Node view;
 
     public ScheduledPaymentsScreen(ProviderScope scope) {
@@ -17,6 +19,7 @@ public final class ScheduledPaymentsScreen implements Page {
     }
 
     public ScheduledPaymentsScreen(ProviderScope scope, ScheduleData data) {
+        this.scope = scope;
         this.model = new SchedulesViewModel(data, scope.runner(), scope.clock(), scope.when(),
                 () -> scope.navigator().find(NewActionForms.class));
     }
@@ -52,6 +55,13 @@ public final class ScheduledPaymentsScreen implements Page {
     @Override
     public void onSyncFinished() {
         model.refresh();
+    }
+
+    /** Home's "what needs you now": this page, with the period chosen (on its Non-payable tab if asked). */
+    @Override
+    public void openPeriod(long periodId, boolean nonPayable) {
+        scope.navigator().show(this);
+        model.openPeriod(periodId, nonPayable);
     }
 
     /** The page's state, for tests and benchmarks. */

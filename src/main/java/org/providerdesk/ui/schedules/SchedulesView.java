@@ -140,6 +140,12 @@ public final class SchedulesView {
         Tab calendar = new Tab("Period schedule", calendarTab());
         calendar.setId("calendarTab");
         tabs.getTabs().addAll(payments, nonPayable, calendar);
+        model.nonPayableTab().addListener((property, before, show) -> {
+            if (show) {
+                tabs.getSelectionModel().select(nonPayable);
+                model.nonPayableTab().set(false);
+            }
+        });
         model.homeCare().addListener((property, was, now) -> showActuals(tabs, actuals, now));
         showActuals(tabs, actuals, model.homeCare().get());
         VBox.setVgrow(tabs, Priority.ALWAYS);

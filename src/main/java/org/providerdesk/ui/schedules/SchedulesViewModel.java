@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -60,6 +61,7 @@ public final class SchedulesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper variationMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper homeCare = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty nonPayableTab = new javafx.beans.property.SimpleBooleanProperty();
     private ProviderSummary provider;
     private boolean choosing;
 
@@ -101,6 +103,35 @@ public final class SchedulesViewModel {
         if (provider != null) {
             readYear(year.get(), chosen.get() == null ? null : chosen.get().period().id());
         }
+    }
+
+    /**
+     * From another page (home's "what needs you now"): shows a period, whatever its year, on its Payments or
+     * Non-payable tab.
+     */
+    public void openPeriod(long periodId, boolean onNonPayable) {
+        if (provider == null) {
+            return;
+        }
+        nonPayableTab.set(onNonPayable);
+        long providerId = provider.id();
+        yearReads.run(() -> {
+            List<Integer> known = data.years(providerId);
+            for (int candidate : known) {
+                List<PeriodView> inYear = data.periods(providerId, candidate);
+                if (inYear.stream().anyMatch(period -> period.id() == periodId)) {
+                    return new YearRead(known, candidate, inYear, data.schedules(providerId, candidate));
+                }
+            }
+            int thisYear = FinancialYear.of(LocalDate.now(clock)).startYear();
+            return new YearRead(known, thisYear, data.periods(providerId, thisYear),
+                    data.schedules(providerId, thisYear));
+        }, read -> showYear(read, periodId), this::failed);
+    }
+
+    /** Whether the Non-payable tab should be the one shown (set by {@link #openPeriod}). */
+    public BooleanProperty nonPayableTab() {
+        return nonPayableTab;
     }
 
     /** Reads a year (null: this one, or the newest with periods) and chooses a period (null: the current one). */

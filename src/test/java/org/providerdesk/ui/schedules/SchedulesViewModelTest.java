@@ -60,6 +60,20 @@ class SchedulesViewModelTest {
     }
 
     @Test
+    void anotherPageOpensAPeriodOfAPreviousYearOnItsNonPayableTab() {
+        int previousYear = model.years().stream().filter(year -> year < 2026).findFirst().orElseThrow();
+        model.year().set(previousYear);
+        PeriodRow wanted = model.periods().get(3);
+        model.year().set(2026);
+
+        model.openPeriod(wanted.period().id(), true);
+
+        assertEquals(previousYear, model.year().get());
+        assertEquals(wanted.period().id(), model.chosen().get().period().id());
+        assertTrue(model.nonPayableTab().get(), "the view is asked to show the Non-payable tab");
+    }
+
+    @Test
     void opensOnThisYearsCurrentPeriodUnconfirmedWithItsLinesAndTotals() {
         assertEquals(2026, model.year().get());
         assertTrue(model.years().size() > 1, "previous years are offered too");
