@@ -1,5 +1,7 @@
 package org.providerdesk.ui;
 
+import org.providerdesk.ui.actions.ActionsScreen;
+import org.providerdesk.ui.carepackages.LineItemsScreen;
 import java.util.List;
 import org.providerdesk.ui.home.HomeScreen;
 import org.providerdesk.ui.outbox.WaitingToSendScreen;
@@ -15,6 +17,8 @@ public final class Pages {
     public static List<Page> all(ProviderScope scope) {
         return List.of(
                 new HomeScreen(scope),
+                new LineItemsScreen(scope),
+                new ActionsScreen(scope),
                 new WaitingToSendScreen(scope));
     }
 }

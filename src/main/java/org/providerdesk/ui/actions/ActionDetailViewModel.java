@@ -51,9 +51,12 @@ public final class ActionDetailViewModel {
     private final ObjectProperty<TeamView> assignTo = new SimpleObjectProperty<>();
     private final StringProperty commentsError = new SimpleStringProperty("");
     private final StringProperty assignToError = new SimpleStringProperty("");
+    private final Runnable changed;
     private long providerId;
 
-    public ActionDetailViewModel(LocalCache cache, Commands commands, Clock clock, When when) {
+    /** @param changed runs after a reply was stored (asks for a sync); must not block */
+    public ActionDetailViewModel(LocalCache cache, Commands commands, Clock clock, When when, Runnable changed) {
+        this.changed = changed;
         this.cache = cache;
         this.commands = commands;
         this.clock = clock;
@@ -128,6 +131,7 @@ public final class ActionDetailViewModel {
         replying.set(false);
         comments.set("");
         readHistory();
+        changed.run();
         return true;
     }
 

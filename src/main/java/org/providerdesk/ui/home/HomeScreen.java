@@ -35,7 +35,10 @@ public final class HomeScreen implements Page {
     @Override
     public Node view() {
         if (view == null) {
-            view = new HomeView(model, scope.openLink()).build();
+            Node home = new HomeView(model, scope.openLink()).build();
+            javafx.scene.layout.VBox.setVgrow(home, javafx.scene.layout.Priority.ALWAYS);
+            view = scope.navigator().find(org.providerdesk.ui.actions.ActionsScreen.class)
+                    .<Node>map(actions -> new javafx.scene.layout.VBox(actions.pendingSummary(), home)).orElse(home);
         }
         return view;
     }
