@@ -17,6 +17,7 @@ public final class Benchmarks {
         all.put("sync", new SyncBenchmark());
         all.put("cache", new CacheBenchmark());
         all.put("reports", new ReportsBenchmark());
+        all.put("ui.actions", new ActionsUiBenchmark());
         List<String> chosen = args.length == 0 || args[0].equals("all") ? List.copyOf(all.keySet())
                 : Arrays.asList(args[0].split(","));
         for (String name : chosen) {
