@@ -76,7 +76,7 @@ class ActionsScreenshots {
         robot.clickOn("#email").write(DemoUsers.SINGLE_HOME_MANAGER);
         robot.clickOn("#password").write(DemoUsers.PASSWORD);
         robot.clickOn("#submit");
-        waitUntil(() -> robot.lookup("#code").query().getParent().isVisible());
+        waitUntil(() -> robot.lookup("#code").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#code").write(server.latestCodeFor(DemoUsers.SINGLE_HOME_MANAGER));
         robot.clickOn("#finish");
         waitUntil(() -> robot.lookup("#syncStatus").tryQuery()

@@ -98,10 +98,10 @@ public final class ActionsScreen implements Page, NewActionForms {
 
     private void openAction(ActionRow row) {
         list.opened(row.id());
-        detail.show(scope.providerId(), row.action(), teams);
         if (detailView == null) {
             detailView = new ActionDetailView(detail).build();
         }
+        detail.show(scope.providerId(), row.action(), teams);
         scope.navigator().open(row.title(), detailView);
     }
 

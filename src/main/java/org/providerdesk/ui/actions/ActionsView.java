@@ -52,8 +52,8 @@ public final class ActionsView {
         TableView<ActionRow> table = new TableView<>(model.rows());
         table.setId("actionsTable");
         table.setPlaceholder(new Label("No actions to show. Untick \"Open Actions Only\" to see closed ones."));
-        table.getColumns().add(column("", 90, row -> row.unread() ? "New reply" : "", "action-unread"));
-        table.getColumns().add(column("Type", 120, ActionRow::type, null));
+        table.getColumns().add(column("New", 110, row -> row.unread() ? "New reply" : "", "action-unread"));
+        table.getColumns().add(column("Type", 135, ActionRow::type, null));
         table.getColumns().add(column("Title", 220, ActionRow::title, null));
         table.getColumns().add(column("Client", 190, ActionRow::client, null));
         table.getColumns().add(column("Assigned to", 190, ActionRow::team, null));

@@ -108,7 +108,8 @@ public final class ActionsViewModel {
             }
             activity.put(a.id(), a.lastActivityAt());
             Instant before = known == null ? null : known.get(a.id());
-            if (known != null && !a.lastActivityAt().equals(before) && councilWroteLast(comments, provider, a, before)) {
+            // Only an action already listed before can have news: a first sync brings history, not replies
+            if (before != null && !a.lastActivityAt().equals(before) && councilWroteLast(comments, provider, a, before)) {
                 nowUnread.add(a.id());
                 replies.add(a.title());
             }
