@@ -290,6 +290,12 @@ public final class PortalClient {
         return baseUrl.get().toString();
     }
 
+    /** The council's teams, for the "Assign to" drop-down. */
+    public List<org.providerdesk.api.TeamView> teams() {
+        return send(get(org.providerdesk.api.ActionPaths.TEAMS),
+                new TypeReference<List<org.providerdesk.api.TeamView>>() { });
+    }
+
     /** Only on demo servers: the mail the demo mailbox kept, newest first. */
     public List<DemoMail> demoInbox() {
         return send(get(ApiPaths.DEMO_INBOX), new TypeReference<List<DemoMail>>() { });

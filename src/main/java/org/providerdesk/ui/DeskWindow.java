@@ -265,6 +265,11 @@ public final class DeskWindow {
     }
 
     /** When the window closes: stops syncing and closes the cache cleanly (nothing queued is lost either way). */
+    /** The session of the signed-in user, or null (tests ask it for a sync, as the 2-minute timer would). */
+    DeskSession session() {
+        return session;
+    }
+
     public void close() {
         shellNavigator = null;
         if (session != null) {

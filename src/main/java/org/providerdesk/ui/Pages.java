@@ -1,6 +1,8 @@
 package org.providerdesk.ui;
 
 import java.util.List;
+import org.providerdesk.ui.actions.ActionsScreen;
+import org.providerdesk.ui.carepackages.LineItemsScreen;
 import org.providerdesk.ui.contacts.ContactsScreen;
 import org.providerdesk.ui.home.HomeScreen;
 import org.providerdesk.ui.organisation.OrganisationScreen;
@@ -19,6 +21,8 @@ public final class Pages {
     public static List<Page> all(ProviderScope scope) {
         return List.of(
                 new HomeScreen(scope),
+                new LineItemsScreen(scope),
+                new ActionsScreen(scope),
                 new ScheduledPaymentsScreen(scope),
                 new RemittanceScreen(scope),
                 new OrganisationScreen(scope),

@@ -17,6 +17,7 @@ public final class Benchmarks {
         all.put("sync", new SyncBenchmark());
         all.put("cache", new CacheBenchmark());
         all.put("reports", new ReportsBenchmark());
+        all.put("ui.actions", new ActionsUiBenchmark());
         all.put("ui.payments", new PaymentsUiBenchmark());
         all.put("load", new LoadBenchmark());
         // Needs the app image of packaging/build.sh, so "all" leaves it out: -Dbench.only=package

@@ -28,6 +28,7 @@ public final class DeskSession implements AutoCloseable {
 
     public static final Duration SYNC_INTERVAL = Duration.ofMinutes(2);
     private static final String HOME_SNAPSHOT = "home";
+    private static final String TEAMS_SNAPSHOT = "teams";
 
     private final LocalCache cache;
     private final CacheStore store;
@@ -107,6 +108,26 @@ public final class DeskSession implements AutoCloseable {
                 return null;
             }
         });
+    }
+
+    /** Keeps the council's teams (not in the sync feed) so that "Assign to" works offline. */
+    public void saveTeams(long providerId, List<org.providerdesk.api.TeamView> teams) {
+        try {
+            store.saveSnapshot(providerId, TEAMS_SNAPSHOT, json.writeValueAsString(teams), clock.instant());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Teams always serialise", e);
+        }
+    }
+
+    /** The teams last saved for this provider; empty when never saved. */
+    public List<org.providerdesk.api.TeamView> savedTeams(long providerId) {
+        return store.snapshot(providerId, TEAMS_SNAPSHOT).map(text -> {
+            try {
+                return List.of(json.readValue(text, org.providerdesk.api.TeamView[].class));
+            } catch (java.io.IOException e) {
+                return List.<org.providerdesk.api.TeamView>of();
+            }
+        }).orElse(List.of());
     }
 
     public Optional<java.time.Instant> lastSyncedAt(long providerId) {

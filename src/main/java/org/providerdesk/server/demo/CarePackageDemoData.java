@@ -46,6 +46,19 @@ final class CarePackageDemoData {
     }
 
     /**
+     * A respite stay that ended 29 days ago: one day past the 28 after which a line item is historical, so that
+     * "Include historical" has an item just over the line to show. Fixed name and no random draws; added after the
+     * actions and payments so that the rest of the demo data stays as it was.
+     */
+    void addEndedJustOverFourWeeksAgo(long providerId) {
+        long client = carePackages.createClient("CL" + nextReference++, "Edith", "Carrow");
+        LocalDate end = today.minusDays(29);
+        BigDecimal nightly = BigDecimal.valueOf(128);
+        carePackages.createLineItem(new NewLineItem(providerId, client, "Respite care", end.minusDays(13), end,
+                BigDecimal.valueOf(7), "nights per week", nightly, "Weekly", nightly.multiply(BigDecimal.valueOf(14))));
+    }
+
+    /**
      * Care home residents: a long-stay placement each; every sixth client also had a respite stay; with several
      * line items per client, earlier placements ended (historical ones included).
      */

@@ -63,9 +63,11 @@ public final class DemoData {
             Random random = new Random(seed);
             DemoProviders providers = addProvidersAndUsers(passwordHash, addOtherProviders(size, random));
             LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-            new CarePackageDemoData(jdbc, random, today).populate(providers, size);
+            CarePackageDemoData carePackages = new CarePackageDemoData(jdbc, random, today);
+            carePackages.populate(providers, size);
             new ActionDemoData(jdbc, random, today, zone).populate(providers, size);
             new PaymentDemoData(jdbc, random, today).populate(providers, size);
+            carePackages.addEndedJustOverFourWeeksAgo(providers.rosewood());
             return null;
         });
         return true;

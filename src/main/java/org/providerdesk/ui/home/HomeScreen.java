@@ -68,7 +68,11 @@ public final class HomeScreen implements Page {
     @Override
     public Node view() {
         if (view == null) {
-            view = new HomeView(model, scope.openLink(), NeedsYouView.build(needsYou, opener())).build();
+            Node needsYouNow = NeedsYouView.build(needsYou, opener());
+            Node top = scope.navigator().find(org.providerdesk.ui.actions.ActionsScreen.class)
+                    .<Node>map(actions -> new javafx.scene.layout.VBox(12, actions.pendingSummary(), needsYouNow))
+                    .orElse(needsYouNow);
+            view = new HomeView(model, scope.openLink(), top).build();
         }
         return view;
     }
