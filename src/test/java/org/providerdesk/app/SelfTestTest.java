@@ -20,6 +20,7 @@ class SelfTestTest {
         assertTrue(output.contains("SELF-TEST ok log in priya.shah@oakleafcare.example"), output);
         assertTrue(output.matches("(?s).*SELF-TEST ok sync provider \\d+ \\(\\d+ rows\\).*"), output);
         assertTrue(output.matches("(?s).*SELF-TEST   pages: Home, [^\\n]*Waiting to send\\R.*"), output);
+        assertTrue(output.contains("SELF-TEST ok export one report (remittance advice PDF of "), output);
         assertTrue(output.contains("SELF-TEST PASSED"), output);
     }
 

@@ -159,9 +159,11 @@ final class LoadBenchmark implements Benchmarks.Benchmark {
 
     private static Process startServer(String url, String user, String password) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "org.providerdesk.app.Main", "--server", "--host", "127.0.0.1", "--port", "0", "--db", url,
-                "--db-user", user, "--db-password", password, "--demo-data").redirectErrorStream(true).start();
+                "--db-user", user, "--demo-data").redirectErrorStream(true);
+        builder.environment().put(org.providerdesk.app.Options.DB_PASSWORD_VARIABLE, password);
+        return builder.start();
     }
 
     private static String awaitReady(Process server) throws Exception {

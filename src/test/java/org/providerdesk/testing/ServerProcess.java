@@ -37,9 +37,12 @@ public final class ServerProcess implements AutoCloseable {
     public static ServerProcess start(String jdbcUrl, String user, String password, int readySeconds)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "org.providerdesk.app.Main", "--server", "--host", "127.0.0.1", "--port", "0", "--db", jdbcUrl,
-                "--db-user", user, "--db-password", password, "--demo-data")).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), "org.providerdesk.app.Main", "--server", "--host", "127.0.0.1",
+                "--port", "0", "--db", jdbcUrl, "--db-user", user, "--demo-data")).redirectErrorStream(true);
+        // The password goes in the environment, never on the command line (where the process list shows it).
+        builder.environment().put(org.providerdesk.app.Options.DB_PASSWORD_VARIABLE, password);
+        Process process = builder.start();
         BlockingQueue<String> ready = new ArrayBlockingQueue<>(1);
         StringBuilder seen = new StringBuilder();
         Thread reader = new Thread(() -> {
@@ -61,11 +64,17 @@ public final class ServerProcess implements AutoCloseable {
         }, "server-process-output");
         reader.setDaemon(true);
         reader.start();
-        String url = ready.poll(readySeconds, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(readySeconds);
+        String url = null;
+        while (url == null && process.isAlive() && System.nanoTime() < deadline) {
+            url = ready.poll(200, TimeUnit.MILLISECONDS);
+        }
         if (url == null) {
+            reader.join(2_000);
             process.destroyForcibly();
             synchronized (seen) {
-                throw new IllegalStateException("The server was not ready in " + readySeconds + " s:\n" + seen);
+                throw new IllegalStateException((process.isAlive() ? "The server was not ready in " + readySeconds + " s"
+                        : "The server stopped before it was ready") + ":\n" + seen);
             }
         }
         return new ServerProcess(process, url);

@@ -1,5 +1,13 @@
 package org.providerdesk.ui.carepackages;
 
+import java.time.LocalDate;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import org.providerdesk.api.LineItemView;
+import org.providerdesk.ui.export.ExportButtons;
+import org.providerdesk.ui.export.ExportViewModel;
+import org.providerdesk.ui.export.PageExports;
+import org.providerdesk.ui.export.ReportRecords;
 import javafx.scene.Node;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.domain.ActionType;
@@ -14,11 +22,19 @@ public final class LineItemsScreen implements Page {
 
     private final ProviderScope scope;
     private final LineItemsViewModel model;
+    private final ExportViewModel export;
+    /** The line items shown (filtered, in the table's order), taken on the JavaFX thread for the export's worker. */
+    private volatile List<LineItemView> shown = List.of();
     private Node view;
 
     public LineItemsScreen(ProviderScope scope) {
         this.scope = scope;
         this.model = new LineItemsViewModel(scope.session().cache(), scope.runner(), scope.clock());
+        model.rows().addListener((ListChangeListener<LineItemsViewModel.Row>) change ->
+                shown = model.rows().stream().map(LineItemsViewModel.Row::item).toList());
+        this.export = PageExports.model(scope, "the care package line items", () -> shown.isEmpty() ? null
+                : ReportRecords.carePackages(PageExports.header(scope, scope.provider().get()),
+                        LocalDate.now(scope.clock()), shown));
     }
 
     @Override
@@ -34,7 +50,7 @@ public final class LineItemsScreen implements Page {
     @Override
     public Node view() {
         if (view == null) {
-            view = new LineItemsView(model, this::submitAction).build();
+            view = new LineItemsView(model, this::submitAction, ExportButtons.of(export, "lineItems")).build();
         }
         return view;
     }

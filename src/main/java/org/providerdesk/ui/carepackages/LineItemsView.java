@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -25,10 +26,18 @@ public final class LineItemsView {
 
     private final LineItemsViewModel model;
     private final Consumer<LineItemsViewModel.Row> submitAction;
+    private final Node exportButtons;
 
     public LineItemsView(LineItemsViewModel model, Consumer<LineItemsViewModel.Row> submitAction) {
+        this(model, submitAction, null);
+    }
+
+    /** @param exportButtons "View" and "Download Data" of the line items shown; null for none */
+    public LineItemsView(LineItemsViewModel model, Consumer<LineItemsViewModel.Row> submitAction,
+            Node exportButtons) {
         this.model = model;
         this.submitAction = submitAction;
+        this.exportButtons = exportButtons;
     }
 
     public Parent build() {
@@ -45,6 +54,9 @@ public final class LineItemsView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(heading, gap, filter, historical);
+        if (exportButtons != null) {
+            bar.getChildren().add(exportButtons);
+        }
         bar.getStyleClass().add("toolbar-row");
 
         Label shown = new Label();

@@ -2,6 +2,12 @@ package org.providerdesk.ui.schedules;
 
 import javafx.scene.Node;
 import org.providerdesk.api.ProviderSummary;
+import org.providerdesk.api.ScheduleSummary;
+import org.providerdesk.client.data.ScheduleLines;
+import org.providerdesk.ui.export.ExportButtons;
+import org.providerdesk.ui.export.ExportViewModel;
+import org.providerdesk.ui.export.PageExports;
+import org.providerdesk.ui.export.ReportRecords;
 import org.providerdesk.ui.shell.NewActionForms;
 import org.providerdesk.ui.shell.Page;
 import org.providerdesk.ui.shell.ProviderScope;
@@ -12,7 +18,13 @@ public final class ScheduledPaymentsScreen implements Page, SchedulePages {
 
     private final SchedulesViewModel model;
     private final ProviderScope scope;
+    private final ExportViewModel export;
+    /** The provider and schedule chosen, taken on the JavaFX thread for the export's worker. */
+    private volatile ExportChoice exportChoice;
     private Node view;
+
+    private record ExportChoice(ProviderSummary provider, ScheduleSummary schedule) {
+    }
 
     public ScheduledPaymentsScreen(ProviderScope scope) {
         this(scope, new CacheScheduleData(scope.session(), scope.clock()));
@@ -22,6 +34,16 @@ public final class ScheduledPaymentsScreen implements Page, SchedulePages {
         this.scope = scope;
         this.model = new SchedulesViewModel(data, scope.runner(), scope.clock(), scope.when(),
                 () -> scope.navigator().find(NewActionForms.class));
+        model.chosen().addListener((property, before, row) -> exportChoice = row == null || row.schedule() == null
+                ? null : new ExportChoice(scope.provider().get(), row.schedule().row()));
+        this.export = PageExports.model(scope, "the payment schedule", () -> {
+            ExportChoice now = exportChoice;
+            if (now == null) {
+                return null;
+            }
+            return ReportRecords.schedule(PageExports.header(scope, now.provider()), now.schedule(),
+                    new ScheduleLines(scope.session().cache()).ofSchedule(now.provider().id(), now.schedule().id()));
+        });
     }
 
     @Override
@@ -37,7 +59,7 @@ public final class ScheduledPaymentsScreen implements Page, SchedulePages {
     @Override
     public Node view() {
         if (view == null) {
-            view = new SchedulesView(model).build();
+            view = new SchedulesView(model, ExportButtons.of(export, "schedule")).build();
         }
         return view;
     }

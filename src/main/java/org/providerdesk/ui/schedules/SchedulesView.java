@@ -26,8 +26,15 @@ import org.providerdesk.ui.common.Forms;
 public final class SchedulesView {
 
     private final SchedulesViewModel model;
+    private final Node exportButtons;
 
     public SchedulesView(SchedulesViewModel model) {
+        this(model, null);
+    }
+
+    /** @param exportButtons "View" and "Download Data" of the chosen period's schedule; null for none */
+    public SchedulesView(SchedulesViewModel model, Node exportButtons) {
+        this.exportButtons = exportButtons;
         this.model = model;
     }
 
@@ -56,6 +63,9 @@ public final class SchedulesView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(10, title, gap, yearLabel, years, filter);
+        if (exportButtons != null) {
+            top.getChildren().add(exportButtons);
+        }
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label error = Forms.collapsingLabel(model.error(), "field-error");
