@@ -68,7 +68,7 @@ class ChangeFeedTest {
         } while (page.hasMore());
 
         assertTrue(pages > 3);
-        assertEquals(18, seen.stream().filter(key -> key.startsWith(SyncKinds.CLIENT + ":")).count());
+        assertEquals(19, seen.stream().filter(key -> key.startsWith(SyncKinds.CLIENT + ":")).count());
         assertTrue(seen.stream().anyMatch(key -> key.startsWith(SyncKinds.LINE_ITEM + ":")));
         assertTrue(page(cursor, 100).changes().isEmpty());
     }

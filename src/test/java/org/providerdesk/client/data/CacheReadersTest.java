@@ -142,7 +142,7 @@ class CacheReadersTest {
         }
         assertTrue(new Organisations(cache).of(providerId).isPresent());
         assertFalse(new Contacts(cache).all(providerId).isEmpty());
-        assertEquals(18, new Clients(cache).all(providerId).size());
+        assertEquals(19, new Clients(cache).all(providerId).size());
     }
 
     private static List<LineItemView> sorted(List<LineItemView> items) {

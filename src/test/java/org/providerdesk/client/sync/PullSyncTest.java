@@ -52,7 +52,7 @@ class PullSyncTest {
         assertNotNull(done.lastSyncedAt());
         assertTrue(heard.stream().filter(SyncStatus::syncing).count() > 3, "progress after each page");
         assertEquals(ServerTruth.of(desk.client, desk.providerId), ServerTruth.cached(desk.store, desk.providerId));
-        assertEquals(18, desk.store.rows(desk.providerId, SyncKinds.CLIENT).size());
+        assertEquals(19, desk.store.rows(desk.providerId, SyncKinds.CLIENT).size());
     }
 
     @Test
