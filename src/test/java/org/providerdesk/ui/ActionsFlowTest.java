@@ -144,8 +144,8 @@ class ActionsFlowTest {
         robot.clickOn("#replyComments").write("Flow reply");
         robot.clickOn("#submitReply");
 
+        waitUntil(() -> robot.lookup("#actionHistory").queryAs(VBox.class).getChildren().size() == before + 1);
         VBox history = robot.lookup("#actionHistory").queryAs(VBox.class);
-        assertEquals(before + 1, history.getChildren().size());
         Node last = history.getChildren().get(before);
         assertTrue(texts(last).contains("Flow reply"));
         waitUntil(() -> !texts(robot.lookup("#actionHistory").queryAs(VBox.class).getChildren().get(before))
@@ -178,6 +178,7 @@ class ActionsFlowTest {
                 .queryComboBox().getValue()).id());
         assertEquals("ASC Service Agreement Team", ((org.providerdesk.api.TeamView) robot.lookup("#assignTo")
                 .queryComboBox().getValue()).name());
+        waitUntil(() -> robot.lookup("#cancelAction").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn("#cancelAction");
         robot.clickOn("#navLineItems");
         assertEquals("Carrow", robot.lookup("#lineItemsFilter").queryAs(TextField.class).getText());
