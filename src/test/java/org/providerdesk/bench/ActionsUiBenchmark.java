@@ -63,22 +63,13 @@ final class ActionsUiBenchmark implements Benchmarks.Benchmark {
                 .filter(provider -> provider.name().equals("Oakleaf House")).findFirst().orElseThrow();
         long id = large.id();
         Path home = Files.createTempDirectory("desk-ui-bench");
-        if (System.getenv("DISPLAY") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-        }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(60, TimeUnit.SECONDS);
+        Benchmarks.startJavaFx();
         try (LocalCache cache = LocalCache.open(home.resolve("cache"), DemoUsers.PASSWORD.toCharArray(),
                 new CacheKey(1))) {
             new SyncEngine(client, cache, Clock.systemUTC()).sync(id, status -> { });
             System.out.println("# cache rows by kind: " + new CacheStore(cache).counts(id));
             onFx(() -> actionsPage(cache, id));
             onFx(() -> lineItemsFilter(cache, id));
-        } finally {
-            Platform.exit();
         }
     }
 

@@ -31,6 +31,29 @@ public final class Benchmarks {
             }
             benchmark.run();
         }
+        // The JavaFX toolkit that the ui benchmarks share keeps its threads alive: end the process here.
+        System.exit(0);
+    }
+
+    /**
+     * Starts the JavaFX toolkit once for the ui benchmarks (headless Monocle unless there is a display); a second
+     * call finds it running. Never exited by a benchmark, so the next one can use it.
+     */
+    static void startJavaFx() throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("headless.geometry", "1440x900-32");
+        }
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        try {
+            javafx.application.Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await();
+        javafx.application.Platform.setImplicitExit(false);
     }
 
     /** One benchmark: prints its BENCH lines. */

@@ -93,7 +93,6 @@ final class PaymentsUiBenchmark implements Benchmarks.Benchmark {
             onFx(stage[0]::close);
         } finally {
             runner.close();
-            Platform.exit(); // the toolkit's threads would keep the benchmark process alive
         }
     }
 
@@ -183,15 +182,8 @@ final class PaymentsUiBenchmark implements Benchmarks.Benchmark {
         return (end - start[0]) / 1e6;
     }
 
-    private static void startHeadlessFx() throws InterruptedException {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1440x900-32");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        Platform.setImplicitExit(false);
+    private static void startHeadlessFx() throws Exception {
+        Benchmarks.startJavaFx();
     }
 
     private static void onFx(Runnable work) throws Exception {
