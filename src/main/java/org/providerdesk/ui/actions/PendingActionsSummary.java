@@ -4,7 +4,9 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import org.providerdesk.api.ActionSummary;
 import org.providerdesk.domain.SummaryLevel;
@@ -34,7 +36,12 @@ final class PendingActionsSummary {
         Button open = new Button("Open actions and change requests");
         open.setId("openActions");
         open.setOnAction(e -> openActions.run());
-        HBox box = new HBox(10, icon, title, counts, open);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        counts.setWrapText(true);
+        // On a narrow window the button goes under the counts instead of cutting them.
+        FlowPane box = new FlowPane(10, 8, icon, title, counts, open);
+        box.setAlignment(Pos.CENTER_LEFT);
         box.setId("pendingActions");
         box.getStyleClass().addAll("toolbar-row", "pending-actions");
         return box;

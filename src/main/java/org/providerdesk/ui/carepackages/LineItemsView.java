@@ -51,15 +51,20 @@ public final class LineItemsView {
         CheckBox historical = new CheckBox("Include historical");
         historical.setId("includeHistorical");
         historical.selectedProperty().bindBidirectional(model.includeHistorical());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(heading, gap, filter, historical);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        historical.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(220);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
+        // The tools wrap under the heading on a narrow window instead of cutting its words.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(12, 8, heading, filter, historical);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (exportButtons != null) {
             bar.getChildren().add(exportButtons);
         }
         bar.getStyleClass().add("toolbar-row");
 
         Label shown = new Label();
+        shown.setMinWidth(Region.USE_PREF_SIZE);
         shown.setId("lineItemsShown");
         shown.textProperty().bind(model.shownNote());
         shown.getStyleClass().add("section-caption");
@@ -71,6 +76,8 @@ public final class LineItemsView {
         table.setId("lineItemsTable");
         model.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label("No line items match."));
+        // Submit action comes first, so that it stays in view when a narrow window scrolls the table sideways.
+        table.getColumns().add(submitColumn());
         table.getColumns().add(text("Client", 200, LineItemsViewModel.Row::client, null));
         table.getColumns().add(text("Service", 170, LineItemsViewModel.Row::service, null));
         table.getColumns().add(text("Start date", 105, LineItemsViewModel.Row::start,
@@ -83,8 +90,8 @@ public final class LineItemsView {
                 Comparator.comparing((LineItemsViewModel.Row r) -> r.item().unitRate())));
         table.getColumns().add(text("Contracted per period", 150, LineItemsViewModel.Row::perPeriod,
                 Comparator.comparing((LineItemsViewModel.Row r) -> r.item().contractedPerPeriod())));
-        table.getColumns().add(submitColumn());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their widths and the table scrolls sideways on a narrow window, rather than cutting words.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setOnKeyPressed(e -> {
             LineItemsViewModel.Row selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
