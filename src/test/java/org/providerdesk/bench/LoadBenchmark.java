@@ -30,7 +30,9 @@ import org.providerdesk.domain.Role;
  * them. Before the servers start, the demo database gets {@code load.desktops} extra provider users (bench-only
  * seeding), each the staff of one demo provider. After the run the servers stop and every acknowledged write is
  * looked for in the database. {@code -Dload.seconds} (default 60) and {@code -Dload.desktops} (default 200)
- * shorten a trial run; {@code -Dload.think.ms} (default 1000) is the desktop's mean pause between calls.
+ * shorten a trial run; {@code -Dload.think.ms} (default 1000) is the desktop's mean pause between calls;
+ * {@code -Dload.h2only=true} skips PostgreSQL and {@code -Dload.server.jvm="..."} adds JVM options to the servers
+ * (a flight recording, for example).
  */
 final class LoadBenchmark implements Benchmarks.Benchmark {
 
@@ -48,6 +50,9 @@ final class LoadBenchmark implements Benchmarks.Benchmark {
         Path folder = Files.createTempDirectory("desk-load");
         String h2 = "jdbc:h2:file:" + folder.resolve("portal");
         runOn("h2", h2, "sa", "", 1, true);
+        if (Boolean.getBoolean("load.h2only")) {
+            return;
+        }
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             runOn("postgres", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", 2, false);
         }
@@ -66,6 +71,7 @@ final class LoadBenchmark implements Benchmarks.Benchmark {
                 servers.add(server);
                 addresses.add(awaitReady(server));
             }
+            long generatorCpuBefore = cpuMillis(ProcessHandle.current());
             long start = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
             long end = start + TimeUnit.SECONDS.toNanos(seconds);
             long spread = TimeUnit.SECONDS.toNanos(Math.min(LOGIN_SPREAD_SECONDS, seconds / 3));
@@ -82,6 +88,9 @@ final class LoadBenchmark implements Benchmarks.Benchmark {
             for (Thread thread : threads) {
                 thread.join(TimeUnit.SECONDS.toMillis(seconds + 120L));
             }
+            long generatorCpu = cpuMillis(ProcessHandle.current()) - generatorCpuBefore;
+            System.out.println("# CPU ms: servers " + servers.stream().map(s -> cpuMillis(s.toHandle())).toList()
+                    + " (start-up included), these desktops " + generatorCpu);
         } finally {
             for (Process server : servers) {
                 server.destroy();
@@ -103,6 +112,7 @@ final class LoadBenchmark implements Benchmarks.Benchmark {
                 + " never acknowledged; " + tally.conflicts() + " conflicts (409/412, a stale desktop), "
                 + tally.retries() + " retries; load average " + loadBefore + " before, " + loadAfter + " after, "
                 + Runtime.getRuntime().availableProcessors() + " cores");
+        tally.latencySummary().forEach(line -> System.out.println("#   " + line));
         tally.errorSummary().forEach(line -> System.out.println("#   " + line));
         print(db, plainNames, "requests", tally.requests(), "requests");
         print(db, plainNames, "errors", tally.errors(), "errors");
@@ -120,6 +130,10 @@ final class LoadBenchmark implements Benchmarks.Benchmark {
         if (plainToo) {
             Benchmarks.print("load." + name, value, unit);
         }
+    }
+
+    private static long cpuMillis(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
     }
 
     static String email(int desktop) {
@@ -159,9 +173,14 @@ final class LoadBenchmark implements Benchmarks.Benchmark {
 
     private static Process startServer(String url, String user, String password) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.providerdesk.app.Main", "--server", "--host", "127.0.0.1", "--port", "0", "--db", url,
-                "--db-user", user, "--demo-data").redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+        String extra = System.getProperty("load.server.jvm", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.providerdesk.app.Main", "--server",
+                "--host", "127.0.0.1", "--port", "0", "--db", url, "--db-user", user, "--demo-data"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put(org.providerdesk.app.Options.DB_PASSWORD_VARIABLE, password);
         return builder.start();
     }

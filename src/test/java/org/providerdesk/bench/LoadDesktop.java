@@ -127,9 +127,9 @@ final class LoadDesktop implements Runnable {
             long call = System.nanoTime();
             try {
                 challenge = client.startLogin(email, DemoUsers.PASSWORD);
-                tally.request(System.nanoTime() - call, true);
+                tally.loginRequest();
             } catch (RuntimeException e) {
-                tally.request(System.nanoTime() - call, true);
+                tally.loginRequest();
                 tally.error("login", e);
                 Thread.sleep(500L * (attempt + 1));
                 continue;
@@ -141,11 +141,11 @@ final class LoadDesktop implements Runnable {
             call = System.nanoTime();
             try {
                 client.finishLogin(challenge.attemptId(), code);
-                tally.request(System.nanoTime() - call, true);
+                tally.loginRequest();
                 tally.login(System.nanoTime() - started);
                 return true;
             } catch (RuntimeException e) {
-                tally.request(System.nanoTime() - call, true);
+                tally.loginRequest();
                 tally.error("login code", e);
             }
         }
@@ -159,9 +159,9 @@ final class LoadDesktop implements Runnable {
             List<DemoMail> inbox;
             try {
                 inbox = client.demoInbox();
-                tally.request(System.nanoTime() - call, true);
+                tally.loginRequest();
             } catch (RuntimeException e) {
-                tally.request(System.nanoTime() - call, true);
+                tally.loginRequest();
                 tally.error("demo inbox", e);
                 Thread.sleep(200);
                 continue;
@@ -200,9 +200,9 @@ final class LoadDesktop implements Runnable {
                         default -> { }
                     }
                 });
-                tally.request(System.nanoTime() - call, false);
+                tally.request("sync", System.nanoTime() - call);
             } catch (RuntimeException e) {
-                tally.request(System.nanoTime() - call, false);
+                tally.request("sync", System.nanoTime() - call);
                 tally.error("sync", e);
                 return;
             }
@@ -277,11 +277,11 @@ final class LoadDesktop implements Runnable {
             try {
                 PortalClient.CommandAnswer answer = client.sendCommand(call.method(), call.path(), body, key,
                         call.ifMatch());
-                tally.request(System.nanoTime() - started, false);
+                tally.request(kind.name(), System.nanoTime() - started);
                 tally.acknowledged(kind, marker, email, key);
                 return answer.body();
             } catch (PortalException e) {
-                tally.request(System.nanoTime() - started, false);
+                tally.request(kind.name(), System.nanoTime() - started);
                 if (e.status() == 409 || e.status() == 412) {
                     tally.conflict();
                     return null;
@@ -291,7 +291,7 @@ final class LoadDesktop implements Runnable {
                     return null;
                 }
             } catch (PortalUnreachableException e) {
-                tally.request(System.nanoTime() - started, false);
+                tally.request(kind.name(), System.nanoTime() - started);
                 tally.error(kind.name(), e);
             }
             tally.retry();

@@ -3,9 +3,11 @@ package org.providerdesk.server.auth;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.providerdesk.api.Problem;
 import org.providerdesk.api.ProblemTypes;
 import org.providerdesk.server.web.ApiException;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -26,13 +28,21 @@ public final class PasswordHasher {
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
 
     /**
-     * Each Argon2 run takes 19 MiB: at most this many at once, so a flood of logins cannot exhaust the heap.
-     * The rest wait their turn, briefly.
+     * Each Argon2 run takes a whole core and 19 MiB for about 60 ms. At most one fewer than the cores run at once,
+     * so a burst of logins (a care group's staff all starting at 9 o'clock) never takes every core from the rest of
+     * the portal, and cannot exhaust the heap. The rest wait their turn.
      */
-    static final int CONCURRENT_HASHES = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-    private static final long WAIT_FOR_A_TURN_SECONDS = 10;
+    static final int CONCURRENT_HASHES = turnsFor(Runtime.getRuntime().availableProcessors());
+    /**
+     * How long a login waits for a turn before it is told the portal is busy: well inside the desktop's 10 s read
+     * timeout, so a password is never checked for a caller that has already given up waiting.
+     */
+    static final long WAIT_FOR_A_TURN_MILLIS = 5_000;
 
-    private final Semaphore turns = new Semaphore(CONCURRENT_HASHES, true);
+    private static final long BUSY_RETRY_AFTER_SECONDS = 5;
+
+    private final Semaphore turns;
+    private final long waitForTurnMillis;
     private final SecureRandom random = new SecureRandom();
     /**
      * Checked when the e-mail is unknown, so that a wrong address takes as long as a wrong password. Made on a
@@ -41,7 +51,18 @@ public final class PasswordHasher {
     private final CompletableFuture<String> decoy;
 
     public PasswordHasher() {
+        this(new Semaphore(CONCURRENT_HASHES, true), WAIT_FOR_A_TURN_MILLIS);
+    }
+
+    PasswordHasher(Semaphore turns, long waitForTurnMillis) {
+        this.turns = turns;
+        this.waitForTurnMillis = waitForTurnMillis;
         this.decoy = CompletableFuture.supplyAsync(() -> hash("decoy password for unknown accounts"));
+    }
+
+    /** Password checks allowed at once on a machine with this many cores: all but one, and at least one. */
+    static int turnsFor(int cores) {
+        return Math.max(1, cores - 1);
     }
 
     public String hash(String password) {
@@ -85,9 +106,10 @@ public final class PasswordHasher {
 
     private byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism) {
         try {
-            if (!turns.tryAcquire(WAIT_FOR_A_TURN_SECONDS, TimeUnit.SECONDS)) {
-                throw new ApiException(503, ProblemTypes.SERVER_ERROR, "Busy",
-                        "The portal is very busy just now. Please try again in a minute.");
+            if (!turns.tryAcquire(waitForTurnMillis, TimeUnit.MILLISECONDS)) {
+                throw new ApiException(new Problem(ProblemTypes.SERVER_ERROR, "Busy", 503,
+                        "The portal is very busy just now. Please try again in a minute.", Map.of()),
+                        BUSY_RETRY_AFTER_SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
