@@ -110,6 +110,11 @@ java_home=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.hom
 jlink --module-path "$out/fxmods$sep$java_home/jmods" --add-modules "$modules" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,en-GB \
   --output "$out/runtime"
+# On Linux the JDK's native libraries keep their symbol tables (libjvm.so alone 4 MB of them), which jlink's
+# --strip-debug leaves: strip what linking does not need (the dynamic symbols JNI looks up stay).
+if [ "$os" = linux ] && command -v strip >/dev/null 2>&1; then
+  find "$out/runtime/lib" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
+fi
 step "app image (jpackage)"
 resources="$out/resources"
 mkdir -p "$resources"
@@ -129,15 +134,24 @@ case "$os" in
   windows) app="$out/image/$name"; launcher="$app/${name}Console.exe"; java_bin="$app/runtime/bin/java.exe" ;;
 esac
 
-# Class-data sharing: the classes a --self-test run loads from the runtime (the JDK's and JavaFX's, which are
-# most of start-up) are pre-parsed into the runtime's default archive, which the JVM maps at every start.
+# Class-data sharing: the classes a start-up loads from the runtime until the login window is shown (the JDK's
+# and JavaFX's, which are most of start-up) are pre-parsed into the runtime's default archive, which the JVM maps
+# at every start. Only the start-up's classes: those of a whole --self-test (the portal, reports) made the archive
+# 43 MB and the image far larger than the start-up needs.
 # Not a -XX:ArchiveClassesAtExit archive of the class path: Java 17 refuses one once the app has moved
 # ("shared class paths mismatch"), and every installer moves it (/opt, %LOCALAPPDATA%, /Applications).
-step "class-data-sharing archive (classes recorded during --self-test)"
-JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$out/self-test.classlist" "$launcher" --self-test > "$out/self-test-record.log" 2>&1 \
-  || { tail -40 "$out/self-test-record.log"; echo "--self-test failed (log: $out/self-test-record.log)" >&2; exit 1; }
-grep 'SELF-TEST' "$out/self-test-record.log"
-"$java_bin" -Xshare:dump -XX:SharedClassListFile="$out/self-test.classlist" > "$out/cds-dump.log" 2>&1 \
+step "class-data-sharing archive (classes recorded while the login window opens)"
+probe_options="-XX:DumpLoadedClassList=$out/startup.classlist -Dproviderdesk.dataDir=$out/startup-probe-data"
+probe_options="$probe_options -Dproviderdesk.startupProbe=window"
+if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
+  probe_options="$probe_options -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"
+fi
+rm -rf "$out/startup-probe-data"
+JAVA_TOOL_OPTIONS="$probe_options" "$launcher" > "$out/startup-record.log" 2>&1 \
+  || { tail -40 "$out/startup-record.log"; echo "the start-up probe failed (log: $out/startup-record.log)" >&2; exit 1; }
+grep 'STARTUP login-window-shown' "$out/startup-record.log" \
+  || { tail -40 "$out/startup-record.log"; echo "the login window never showed" >&2; exit 1; }
+"$java_bin" -Xshare:dump -XX:SharedClassListFile="$out/startup.classlist" > "$out/cds-dump.log" 2>&1 \
   || { tail -40 "$out/cds-dump.log"; exit 1; }
 grep -E '^(Number of classes|total +:)' "$out/cds-dump.log" | head -3 || true
 

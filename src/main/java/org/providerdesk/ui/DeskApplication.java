@@ -12,8 +12,13 @@ import javafx.stage.Stage;
 /** The JavaFX application. Started by {@code app.Main} through {@link #launch(UiContext)}. */
 public final class DeskApplication extends Application {
 
-    /** Set this system property to print the time to the login window and quit (the start-up benchmark). */
+    /**
+     * Set this system property to print the time to the login window and quit (the start-up benchmark): "true"
+     * quits once the portal has answered too; "window" quits as soon as the window is shown, without starting an
+     * embedded portal (the packaging build records the classes a start-up loads this way).
+     */
     public static final String STARTUP_PROBE = "providerdesk.startupProbe";
+    static final String PROBE_UNTIL_WINDOW = "window";
 
     static final double PREFERRED_WIDTH = 1280;
     static final double PREFERRED_HEIGHT = 760;
@@ -45,8 +50,10 @@ public final class DeskApplication extends Application {
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         window.showLogin(null);
-        boolean probe = Boolean.getBoolean(STARTUP_PROBE);
-        if (probe) {
+        String probeMode = System.getProperty(STARTUP_PROBE, "false");
+        boolean untilWindow = probeMode.equals(PROBE_UNTIL_WINDOW);
+        boolean probe = untilWindow || Boolean.parseBoolean(probeMode);
+        if (probe && !untilWindow) {
             context.client().onConnectionChange(state -> {
                 if (state.reachable()) {
                     System.out.println("STARTUP portal-answered " + sinceJvmStart() + " ms after JVM start");
@@ -57,6 +64,10 @@ public final class DeskApplication extends Application {
         stage.setOnShown(e -> {
             if (probe) {
                 System.out.println("STARTUP login-window-shown " + sinceJvmStart() + " ms after JVM start");
+            }
+            if (untilWindow) {
+                Platform.exit();
+                return;
             }
             context.afterWindowShown().run();
         });
