@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * The command line as picocli reads it: every option, its value's form and the words of {@code --help}.
  * {@link Options#parse} turns it into {@link Options} and checks the options that go together.
  */
-@Command(name = "provider-desk", sortOptions = false, usageHelpWidth = 100, abbreviateSynopsis = true,
+@Command(name = "provider-desk", sortOptions = false, usageHelpWidth = 100,
         synopsisHeading = "Usage:%n",
         customSynopsis = {
             "  provider-desk                       the desktop app, with a demo portal on this computer",

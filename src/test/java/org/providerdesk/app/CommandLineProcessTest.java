@@ -42,7 +42,8 @@ class CommandLineProcessTest {
         assertTrue(size.err().startsWith("Invalid value for option '--demo-size': 'huge'"), size.err());
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().startsWith("Unknown option: '--servr'. Did you mean --server"), unknown.err());
-        assertFalse((size.err() + unknown.err()).contains("Exception") || (size.err() + unknown.err()).contains("\tat "));
+        String both = size.err() + unknown.err();
+        assertFalse(both.contains("Exception") || both.contains("\tat "), both);
     }
 
     @Test

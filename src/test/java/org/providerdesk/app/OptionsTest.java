@@ -145,8 +145,15 @@ class OptionsTest {
         }
         int server = help.indexOf("\nServer options:");
         int export = help.indexOf("\nExport options");
-        assertTrue(help.indexOf("  --server-url=") < server && server < help.indexOf("  --server ")
-                && help.indexOf("  --demo-size=") < export && export < help.indexOf("  --export="), help);
+        assertTrue(0 < help.indexOf("  --server-url=") && help.indexOf("  --server-url=") < server, help);
+        for (String option : Arguments.SERVER_OPTIONS) {
+            boolean flag = option.equals("--server") || option.equals("--demo-data");
+            int at = help.indexOf("  " + option + (flag ? " " : "="));
+            assertTrue(server < at && at < export, option + " is listed under Server options\n" + help);
+        }
+        for (String option : Arguments.EXPORT_OPTIONS) {
+            assertTrue(export < help.indexOf("  " + option + "="), option + " is listed under Export options\n" + help);
+        }
         assertTrue(help.contains("remittance, schedule or care-packages") && help.contains("standard (the default) "
                 + "or large"), help);
         assertFalse(help.contains("--db-password ") || help.contains("--password"), "refused options are not offered");
