@@ -76,6 +76,12 @@ final class ExportMode {
             err.println("Usage: " + ExportRequest.USAGE);
             return USAGE;
         }
+        return run(request, stdin, out, err, saved, clock);
+    }
+
+    /** The export of a command line already read ({@link Options#export()}). */
+    static int run(ExportRequest request, InputStream stdin, PrintStream out, PrintStream err, SavedData saved,
+            Clock clock) {
         try {
             if (!saved.existsFor(request.email())) {
                 throw new Refused("There is no saved data for " + request.email()

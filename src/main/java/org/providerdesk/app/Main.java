@@ -7,42 +7,40 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (ExportRequest.wanted(args)) {
-            LogFolder.useAppDataFolder();
-            System.exit(ExportMode.run(args, System.in, System.out, System.err, new org.providerdesk.client.cache
-                    .SavedData(org.providerdesk.client.AppDataFolder.resolve(), new org.providerdesk.client.cache
-                    .CacheKey(org.providerdesk.client.cache.CacheKey.DEFAULT_ITERATIONS)),
-                    java.time.Clock.systemDefaultZone()));
-            return;
-        }
         Options options;
         try {
             options = Options.parse(args);
         } catch (Options.InvalidOptions e) {
             System.err.println(e.getMessage());
-            System.err.println();
-            System.err.print(Options.USAGE);
-            System.exit(2);
+            System.err.println("provider-desk --help lists every option.");
+            System.exit(ExportMode.USAGE);
             return;
         }
         if (options.help()) {
-            System.out.print(Options.USAGE);
+            System.out.print(Options.usage());
             return;
         }
         if (options.version()) {
             System.out.println("Provider Desk " + AppVersion.current());
             return;
         }
+        if (options.export() != null) {
+            LogFolder.useAppDataFolder();
+            System.exit(ExportMode.run(options.export(), System.in, System.out, System.err,
+                    new org.providerdesk.client.cache.SavedData(org.providerdesk.client.AppDataFolder.resolve(),
+                            new org.providerdesk.client.cache.CacheKey(
+                                    org.providerdesk.client.cache.CacheKey.DEFAULT_ITERATIONS)),
+                    java.time.Clock.systemDefaultZone()));
+            return;
+        }
         if (options.selfTest()) {
             System.exit(new SelfTest(System.out).run());
             return;
         }
-        if (!options.serverMode()) {
-            LogFolder.useAppDataFolder();
-        }
         if (options.serverMode()) {
             ServerMode.run(options);
         } else {
+            LogFolder.useAppDataFolder();
             DesktopMode.run(options);
         }
     }

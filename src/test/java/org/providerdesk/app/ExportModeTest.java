@@ -153,7 +153,8 @@ class ExportModeTest {
     void badCommandLinesAreRefusedWithANonZeroExitBeforeAnyPasswordIsRead() {
         assertEquals(2, export("", "--export", "remittance", "--email", DemoUsers.SINGLE_HOME_MANAGER,
                 "--provider", "1", "--format", "docx", "--out", "x.docx"));
-        assertTrue(err.toString().startsWith("--format is pdf, xlsx or csv, not docx"), err.toString());
+        assertTrue(err.toString().startsWith("Invalid value for option '--format': 'docx' is not pdf, xlsx or csv"),
+                err.toString());
         err.reset();
         assertEquals(2, export("", "--export", "remittance", "--email", "a@b.c", "--provider", "1", "--format",
                 "csv", "--out", "x.csv", "--password", "secret"));
