@@ -10,7 +10,7 @@ import org.providerdesk.api.SyncKinds;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.Paging;
-import org.providerdesk.server.web.QueryParams;
+import org.providerdesk.server.web.Params;
 import org.providerdesk.server.web.RouteTable;
 
 /**
@@ -39,7 +39,7 @@ public final class CarePackageRoutes {
     }
 
     private void lineItems(Context ctx) {
-        boolean includeHistorical = QueryParams.bool(ctx, "includeHistorical", false);
+        boolean includeHistorical = Params.bool(ctx, "includeHistorical", false);
         int limit = Paging.limit(ctx, PAGE, MAX_PAGE);
         ctx.json(Paging.page(ctx, repository.lineItems(RouteTable.providerId(ctx), includeHistorical,
                 LocalDate.ofInstant(clock.instant(), councilZone), Paging.afterRow(ctx), limit + 1)

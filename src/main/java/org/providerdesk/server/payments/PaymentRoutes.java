@@ -14,6 +14,7 @@ import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.IdempotentWrites.Result;
 import org.providerdesk.server.web.Paging;
+import org.providerdesk.server.web.Params;
 import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 

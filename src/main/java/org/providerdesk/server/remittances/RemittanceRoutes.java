@@ -15,7 +15,7 @@ import org.providerdesk.api.RemittanceLineView;
 import org.providerdesk.api.RemittanceReport;
 import org.providerdesk.api.SyncKinds;
 import org.providerdesk.domain.RemittanceStatus;
-import org.providerdesk.server.payments.Params;
+import org.providerdesk.server.web.Params;
 import org.providerdesk.server.payments.PeriodRepository;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
