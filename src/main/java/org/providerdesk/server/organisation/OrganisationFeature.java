@@ -11,8 +11,9 @@ import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
 /**
- * Organisation details and contacts, wired: {@code GET /providers/{providerId}/organisation} and {@code GET /providers/{providerId}/contacts}. There is
- * on purpose no route that changes them: providers tell the council, whose records these are.
+ * Organisation details and contacts, wired: {@code GET /providers/{providerId}/organisation} and
+ * {@code GET /providers/{providerId}/contacts}, and their change sources. There is on purpose no route that
+ * changes them: providers tell the council, whose records these are.
  */
 public final class OrganisationFeature implements Feature {
 

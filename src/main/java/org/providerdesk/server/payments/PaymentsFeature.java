@@ -22,9 +22,9 @@ import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
 /**
- * Payments, wired: periods ({@code GET /periods}, {@code /periods/years}); a provider's schedules, one schedule, confirm, reject
- * and actuals; the council publishing a period and listing its schedules. And the change sources of periods,
- * schedules and schedule lines.
+ * Payments, wired: periods ({@code GET /periods}, {@code /periods/years}); a provider's schedules, one
+ * schedule, confirm, reject and actuals; the council publishing a period and listing its schedules. And the
+ * change sources of periods, schedules and schedule lines.
  */
 public final class PaymentsFeature implements Feature {
 

@@ -27,8 +27,9 @@ import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
 /**
- * Remittance advice, wired: a provider's payment runs and remittance advice (by finalisation or by period, defaulting to the most recent);
- * the council finalising a period; the change sources of payment runs and remittance lines.
+ * Remittance advice, wired: a provider's payment runs and remittance advice (by finalisation or by period,
+ * defaulting to the most recent); the council finalising a period; the change sources of payment runs and
+ * remittance lines.
  */
 public final class RemittancesFeature implements Feature {
 
