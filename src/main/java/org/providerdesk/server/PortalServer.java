@@ -2,51 +2,33 @@ package org.providerdesk.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
-import org.providerdesk.api.ApiPaths;
 import org.providerdesk.api.JsonMapping;
 import org.providerdesk.server.actions.ActionsFeature;
 import org.providerdesk.server.actions.VariationApprovals;
-import org.providerdesk.api.SyncKinds;
 import org.providerdesk.server.audit.AuditLog;
-import org.providerdesk.server.auth.AuthRoutes;
-import org.providerdesk.server.auth.AuthService;
-import org.providerdesk.server.auth.LoginAttempts;
-import org.providerdesk.server.auth.LoginThrottle;
+import org.providerdesk.server.auth.AuthFeature;
 import org.providerdesk.server.auth.PasswordHasher;
-import org.providerdesk.server.auth.PasswordRoutes;
-import org.providerdesk.server.auth.Secrets;
-import org.providerdesk.server.auth.SessionRepository;
-import org.providerdesk.server.auth.UserRepository;
-import org.providerdesk.server.carepackages.CarePackageRepository;
-import org.providerdesk.server.carepackages.CarePackageRoutes;
-import org.providerdesk.server.council.CouncilRepository;
-import org.providerdesk.server.council.PortalStatusRoutes;
+import org.providerdesk.server.carepackages.CarePackagesFeature;
+import org.providerdesk.server.council.CouncilFeature;
 import org.providerdesk.server.db.Database;
 import org.providerdesk.server.db.Jdbc;
 import org.providerdesk.server.demo.DemoData;
-import org.providerdesk.server.home.HomeRoutes;
-import org.providerdesk.server.mail.DemoMailbox;
-import org.providerdesk.server.mail.Mailer;
-import org.providerdesk.server.mail.SmtpMailer;
-import org.providerdesk.server.notices.CouncilNoticeRoutes;
-import org.providerdesk.server.notices.Downtime;
-import org.providerdesk.server.notices.NoticeRepository;
-import org.providerdesk.server.organisation.OrganisationRepository;
-import org.providerdesk.server.organisation.OrganisationRoutes;
-import org.providerdesk.server.payments.PaymentRoutes;
-import org.providerdesk.server.payments.SuspendedLineRelease;
-import org.providerdesk.server.providers.ProviderRepository;
-import org.providerdesk.server.remittances.RemittanceRoutes;
+import org.providerdesk.server.home.HomeFeature;
+import org.providerdesk.server.mail.MailFeature;
+import org.providerdesk.server.notices.NoticesFeature;
+import org.providerdesk.server.organisation.OrganisationFeature;
+import org.providerdesk.server.payments.PaymentsFeature;
+import org.providerdesk.server.remittances.RemittancesFeature;
 import org.providerdesk.server.retention.Retention;
 import org.providerdesk.server.sync.ChangeFeed;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.sync.ChangesRoutes;
-import org.providerdesk.server.web.Access;
-import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.ClientAddress;
+import org.providerdesk.server.web.Feature;
 import org.providerdesk.server.web.IdempotentWrites;
 import org.providerdesk.server.web.ProblemErrorHandler;
 import org.providerdesk.server.web.Problems;
@@ -61,7 +43,6 @@ public final class PortalServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalServer.class);
     private static final long MAX_REQUEST_BYTES = 1024 * 1024;
-    private static final int DEMO_INBOX_SIZE = 20;
     private static final long PURGE_EVERY_MINUTES = 60;
     static final String MAIL_FROM = "Provider Portal <no-reply@westbridge-cc.example>";
 
@@ -97,6 +78,10 @@ public final class PortalServer implements AutoCloseable {
                 LOG.info("Demo data created ({})", config.demoSize());
             }
             ObjectMapper json = JsonMapping.strict();
+            ServerParts parts = new ServerParts(jdbc, config.clock(), config.councilZone(), json,
+                    new RequestBodies(json), new IdempotentWrites(jdbc, json, config.clock()),
+                    new AuditLog(jdbc, config.clock()));
+            Retention retention = new Retention(jdbc, config.clock());
             RouteTable[] table = new RouteTable[1];
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -109,94 +94,64 @@ public final class PortalServer implements AutoCloseable {
                 cfg.jsonMapper(new JavalinJackson(json, false));
                 new Problems(json).install(cfg.routes,
                         path -> table[0] == null ? List.of() : table[0].allowedMethods(path));
-                table[0] = registerFeatures(new Features(config, database, jdbc, hasher, json, cfg.routes,
-                        approvals));
+                table[0] = registerFeatures(cfg.routes, config, parts,
+                        features(config, parts, hasher, approvals), retention);
             });
             javalin.start();
             LOG.info("Provider Portal server listening on {}:{} ({})", config.host(), javalin.port(),
                     database.isPostgres() ? "PostgreSQL" : "H2");
             return new PortalServer(javalin, database, table[0].registered(), config.host(),
-                    schedulePurges(new Retention(jdbc, config.clock())));
+                    schedulePurges(retention));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private record Features(ServerConfig config, Database database, Jdbc jdbc, PasswordHasher hasher,
-            ObjectMapper json, io.javalin.config.RoutesConfig routesConfig, List<VariationApprovals> approvals) {
+    /**
+     * Every feature of the server, each built the one way (DESIGN.md section 10): from the server's parts and
+     * the few shared things it truly needs (the mailer, the password hasher, who hears of approved variations),
+     * in the order their routes are registered.
+     */
+    private static Features features(ServerConfig config, ServerParts parts, PasswordHasher hasher,
+            List<VariationApprovals> approvalListeners) {
+        MailFeature mail = new MailFeature(parts, config.smtp(), MAIL_FROM);
+        AuthFeature auth = new AuthFeature(parts, hasher, mail.mailer());
+        NoticesFeature notices = new NoticesFeature(parts);
+        PaymentsFeature payments = new PaymentsFeature(parts);
+        // A variation the council approves releases the client's suspended payments.
+        List<VariationApprovals> approvals = new ArrayList<>(approvalListeners);
+        approvals.add(payments.releaseOnApproval());
+        return new Features(auth, notices, mail, List.of(
+                new CouncilFeature(parts, mail.demoMailbox()),
+                auth,
+                new HomeFeature(parts),
+                new CarePackagesFeature(parts),
+                payments,
+                new RemittancesFeature(parts),
+                new ActionsFeature(parts, approvals),
+                new OrganisationFeature(parts),
+                notices,
+                mail));
     }
 
-    private static RouteTable registerFeatures(Features f) {
-        ServerConfig config = f.config();
-        Jdbc jdbc = f.jdbc();
-        DemoMailbox demoMailbox = config.usesDemoMailbox() ? new DemoMailbox(jdbc, config.clock()) : null;
-        Mailer mailer = demoMailbox != null ? demoMailbox : SmtpMailer.forAddress(config.smtp(), MAIL_FROM);
-        AuditLog audit = new AuditLog(jdbc, config.clock());
-        NoticeRepository notices = new NoticeRepository(jdbc);
-        ProviderRepository providers = new ProviderRepository(jdbc);
-        CouncilRepository council = new CouncilRepository(jdbc);
-        AuthService auth = new AuthService(new AuthService.Parts(new UserRepository(jdbc), new LoginAttempts(jdbc),
-                new SessionRepository(jdbc), new LoginThrottle(jdbc, config.clock()), providers, notices,
-                f.hasher(), new Secrets(), mailer, audit, config.clock(), config.councilZone()));
-        RequestBodies bodies = new RequestBodies(f.json());
-        ServerParts parts = new ServerParts(jdbc, config.clock(), config.councilZone(), f.json(), bodies,
-                new IdempotentWrites(jdbc, f.json(), config.clock()), audit);
-        List<ChangeSource> synced = new ArrayList<>();
+    /** The features, and the three the route table itself asks: who is signed in, downtime, the demo mailbox. */
+    private record Features(AuthFeature auth, NoticesFeature notices, MailFeature mail, List<Feature> all) {
+    }
 
-        Downtime downtime = new Downtime(notices, config.clock(), config.councilZone());
-        RouteTable routes = new RouteTable(f.routesConfig(), auth, demoMailbox != null,
-                () -> downtime.refusal("Changes cannot be sent"), new ClientAddress(config.trustedProxy() == null
+    /** Registers every feature in turn, then the sync feed over the change sources they name. */
+    private static RouteTable registerFeatures(RoutesConfig routesConfig, ServerConfig config, ServerParts parts,
+            Features features, Retention retention) {
+        RouteTable routes = new RouteTable(routesConfig, features.auth().authenticator(), features.mail().demoMailbox(),
+                features.notices().writeGate(), new ClientAddress(config.trustedProxy() == null
                         ? null : ClientAddress.parseProxy(config.trustedProxy())));
-        new PortalStatusRoutes(council, notices, config.clock(), demoMailbox != null).register(routes);
-        new AuthRoutes(auth, bodies).register(routes);
-        new HomeRoutes(providers, council, notices, config.clock()).register(routes);
-        CarePackageRoutes carePackages = new CarePackageRoutes(new CarePackageRepository(jdbc), config.clock(),
-                config.councilZone());
-        carePackages.register(routes);
-        synced.addAll(carePackages.changeSources());
-        PaymentRoutes payments = new PaymentRoutes(parts);
-        payments.register(routes);
-        synced.addAll(payments.changeSources());
-        RemittanceRoutes remittances = new RemittanceRoutes(parts);
-        remittances.register(routes);
-        synced.addAll(remittances.changeSources());
-        // A variation the council approves releases the client's suspended payments.
-        SuspendedLineRelease release = payments.release();
-        List<VariationApprovals> approvals = new ArrayList<>(f.approvals());
-        approvals.add(new VariationApprovals() {
-            @Override
-            public void approved(long provider, long client, java.time.LocalDate from, java.time.LocalDate to) {
-                throw new IllegalStateException("A release needs the variation's value");
-            }
-
-            @Override
-            public void approved(long provider, long client, org.providerdesk.domain.Variation variation) {
-                release.release(provider, client, variation.from(), variation.to(), variation.extraValue());
-            }
-        });
-        ActionsFeature actions = new ActionsFeature(parts, approvals);
-        actions.register(routes);
-        synced.addAll(actions.changeSources());
-        // Accounts (forgotten and changed passwords), organisation details and contacts, council notices.
-        PasswordRoutes.forServer(parts, f.hasher(), mailer).register(routes);
-        OrganisationRoutes organisation = new OrganisationRoutes(new OrganisationRepository(jdbc));
-        organisation.register(routes);
-        synced.addAll(organisation.changeSources());
-        new CouncilNoticeRoutes(notices, parts).register(routes);
-        synced.add(notices.changeSource(SyncKinds.NOTICE));
-
-        Retention retention = new Retention(jdbc, config.clock());
-        new ChangesRoutes(new ChangeFeed(jdbc, synced), f.json(), retention::requireCursorKept).register(routes);
-        if (demoMailbox != null) {
-            // Codes are readable here: only for someone on the server's own computer, never over the network.
-            routes.get(ApiPaths.DEMO_INBOX, Access.DEMO_ONLY, ctx -> {
-                if (!java.net.InetAddress.getByName(ctx.ip()).isLoopbackAddress()) {
-                    throw ApiException.notFound("There is nothing at this address.");
-                }
-                ctx.json(demoMailbox.latest(DEMO_INBOX_SIZE));
-            });
+        List<ChangeSource> synced = new ArrayList<>();
+        for (Feature feature : features.all()) {
+            feature.register(routes);
+            synced.addAll(feature.changeSources());
         }
+        new ChangesRoutes(new ChangeFeed(parts.jdbc(), synced), parts.json(), retention::requireCursorKept)
+                .register(routes);
         return routes;
     }
 

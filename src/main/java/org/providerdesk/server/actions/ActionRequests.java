@@ -20,7 +20,7 @@ import org.providerdesk.domain.RelatedTo;
 import org.providerdesk.domain.VariationRules;
 import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.FieldErrors;
-import org.providerdesk.server.web.QueryParams;
+import org.providerdesk.server.web.Params;
 
 /** Checks of action requests and query parameters, naming the field that is wrong. */
 final class ActionRequests {
@@ -129,7 +129,7 @@ final class ActionRequests {
     /** {@code ?openOnly=}: true when absent, like the "Open Actions Only" tick box. */
     static boolean openOnly(Context ctx, FieldErrors errors) {
         try {
-            return QueryParams.bool(ctx, "openOnly", true);
+            return Params.bool(ctx, "openOnly", true);
         } catch (ApiException e) {
             errors.add("openOnly", "Use true or false.");
             return false;

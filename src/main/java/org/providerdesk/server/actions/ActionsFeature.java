@@ -5,6 +5,7 @@ import org.providerdesk.api.ActionPaths;
 import org.providerdesk.api.SyncKinds;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
+import org.providerdesk.server.web.Feature;
 import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
@@ -12,7 +13,7 @@ import org.providerdesk.server.web.ServerParts;
  * Actions and change requests, wired: the teams list for "Assign to", the provider routes, the council routes and
  * the change sources of actions and comments.
  */
-public final class ActionsFeature {
+public final class ActionsFeature implements Feature {
 
     private final ServerParts parts;
     private final ActionQueries queries;
@@ -30,6 +31,7 @@ public final class ActionsFeature {
         this.settingsRoutes = new ActionTypeSettingsRoutes(parts, queries);
     }
 
+    @Override
     public void register(RouteTable routes) {
         routes.get(ActionPaths.TEAMS, Access.SIGNED_IN, ctx -> ctx.json(queries.teams()));
         providerRoutes.register(routes);
@@ -37,6 +39,7 @@ public final class ActionsFeature {
         settingsRoutes.register(routes);
     }
 
+    @Override
     public List<ChangeSource> changeSources() {
         return List.of(
                 ChangeSource.streamed(SyncKinds.ACTION,

@@ -6,13 +6,10 @@ import org.providerdesk.api.PasswordResetConfirmation;
 import org.providerdesk.api.PasswordResetRequest;
 import org.providerdesk.domain.EmailAddress;
 import org.providerdesk.domain.PasswordPolicy;
-import org.providerdesk.server.mail.BackgroundMailer;
-import org.providerdesk.server.mail.Mailer;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.FieldErrors;
 import org.providerdesk.server.web.RequestBodies;
 import org.providerdesk.server.web.RouteTable;
-import org.providerdesk.server.web.ServerParts;
 
 /**
  * Forgotten password ({@code POST /auth/password-reset}, then {@code /auth/password-reset/confirm}), both public,
@@ -35,21 +32,6 @@ public final class PasswordRoutes {
         this.changes = changes;
         this.policy = policy;
         this.bodies = bodies;
-    }
-
-    /** The routes with their services, built from the server's parts; mail goes out in the background. */
-    public static PasswordRoutes forServer(ServerParts parts, PasswordHasher hasher, Mailer mailer) {
-        Mailer background = new BackgroundMailer(mailer);
-        UserRepository users = new UserRepository(parts.jdbc());
-        SessionRepository sessions = new SessionRepository(parts.jdbc());
-        PasswordResets passwordResets = new PasswordResets(parts.jdbc());
-        PasswordResetService resets = new PasswordResetService(new PasswordResetService.Parts(parts.jdbc(), users,
-                passwordResets, sessions, hasher, new Secrets(), background, parts.audit(), parts.clock(),
-                parts.councilZone()));
-        PasswordChangeService changes = new PasswordChangeService(new PasswordChangeService.Parts(parts.jdbc(), users,
-                sessions, passwordResets, new LoginThrottle(parts.jdbc(), parts.clock()), hasher, background,
-                parts.audit(), parts.clock(), parts.councilZone()));
-        return new PasswordRoutes(resets, changes, new PasswordPolicy(CommonPasswords.load()), parts.bodies());
     }
 
     public void register(RouteTable routes) {

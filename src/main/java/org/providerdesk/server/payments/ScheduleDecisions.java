@@ -14,6 +14,7 @@ import org.providerdesk.domain.LineStatus;
 import org.providerdesk.domain.ScheduleStatus;
 import org.providerdesk.server.sync.ChangeNumbers;
 import org.providerdesk.server.web.Paging;
+import org.providerdesk.server.web.Params;
 import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.Caller;
 import org.providerdesk.server.web.Etags;

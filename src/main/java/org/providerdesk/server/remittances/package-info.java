@@ -3,7 +3,7 @@
  * service and period (paid, retracted, suspended), the two views of the guide (by finalisation, by period,
  * defaulting to the most recent), and their change sources.
  *
- * <p>May use {@code server.payments} (periods, path parameters), {@code server.web}, {@code server.db},
+ * <p>May use {@code server.payments} (periods), {@code server.web}, {@code server.db},
  * {@code server.sync}, {@code server.audit}, {@code api} and {@code domain}. Every query of a provider's lines
  * names the provider. Client names are never logged.
  */

@@ -9,20 +9,24 @@ import org.providerdesk.api.ScheduleDetail;
 import org.providerdesk.api.SyncKinds;
 import org.providerdesk.domain.FinancialYear;
 import org.providerdesk.domain.ScheduleStatus;
+import org.providerdesk.domain.Variation;
+import org.providerdesk.server.actions.VariationApprovals;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.ApiException;
+import org.providerdesk.server.web.Feature;
 import org.providerdesk.server.web.IdempotentWrites.Result;
 import org.providerdesk.server.web.Paging;
+import org.providerdesk.server.web.Params;
 import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
 /**
- * Periods ({@code GET /periods}, {@code /periods/years}); a provider's schedules, one schedule, confirm, reject
- * and actuals; the council publishing a period and listing its schedules. And the change sources of periods,
- * schedules and schedule lines.
+ * Payments, wired: periods ({@code GET /periods}, {@code /periods/years}); a provider's schedules, one
+ * schedule, confirm, reject and actuals; the council publishing a period and listing its schedules. And the
+ * change sources of periods, schedules and schedule lines.
  */
-public final class PaymentRoutes {
+public final class PaymentsFeature implements Feature {
 
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 2100;
@@ -34,7 +38,7 @@ public final class PaymentRoutes {
     private final ActualsSubmission actuals;
     private final SchedulePublisher publisher;
 
-    public PaymentRoutes(ServerParts parts) {
+    public PaymentsFeature(ServerParts parts) {
         this.parts = parts;
         this.periods = new PeriodRepository(parts.jdbc());
         this.schedules = new ScheduleRepository(parts.jdbc());
@@ -43,6 +47,7 @@ public final class PaymentRoutes {
         this.publisher = new SchedulePublisher(parts, periods, schedules);
     }
 
+    @Override
     public void register(RouteTable routes) {
         routes.get(PaymentPaths.PERIODS, Access.SIGNED_IN, ctx -> ctx.json(periods.periodsOf(financialYear(ctx))));
         routes.get(PaymentPaths.PERIOD_YEARS, Access.SIGNED_IN, ctx -> ctx.json(periods.years(parts.today())));
@@ -59,6 +64,7 @@ public final class PaymentRoutes {
         routes.get(PaymentPaths.COUNCIL_SCHEDULES, Access.COUNCIL, this::councilSchedules);
     }
 
+    @Override
     public List<ChangeSource> changeSources() {
         List<ChangeSource> sources = new ArrayList<>();
         sources.add(periods.changeSource(SyncKinds.PERIOD));
@@ -66,9 +72,21 @@ public final class PaymentRoutes {
         return sources;
     }
 
-    /** For the actions feature: releases suspended lines when a variation is approved. */
-    public SuspendedLineRelease release() {
-        return new SuspendedLineRelease(parts.jdbc(), parts.audit(), parts.clock(), parts.councilZone());
+    /** For the actions feature: a variation the council approves releases the client's suspended lines. */
+    public VariationApprovals releaseOnApproval() {
+        SuspendedLineRelease release = new SuspendedLineRelease(parts.jdbc(), parts.audit(), parts.clock(),
+                parts.councilZone());
+        return new VariationApprovals() {
+            @Override
+            public void approved(long provider, long client, java.time.LocalDate from, java.time.LocalDate to) {
+                throw new IllegalStateException("A release needs the variation's value");
+            }
+
+            @Override
+            public void approved(long provider, long client, Variation variation) {
+                release.release(provider, client, variation.from(), variation.to(), variation.extraValue());
+            }
+        };
     }
 
     private void schedule(Context ctx) {

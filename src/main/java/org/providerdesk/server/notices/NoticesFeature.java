@@ -7,24 +7,28 @@ import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.providerdesk.api.AccountPaths;
+import org.providerdesk.api.SyncKinds;
 import org.providerdesk.api.NewNotice;
 import org.providerdesk.api.NoticeView;
 import org.providerdesk.api.ProblemTypes;
 import org.providerdesk.domain.Notice;
+import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.ApiException;
 import org.providerdesk.server.web.Caller;
+import org.providerdesk.server.web.Feature;
 import org.providerdesk.server.web.FieldErrors;
 import org.providerdesk.server.web.IdempotentWrites.Result;
 import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
 /**
- * The council's notices: {@code GET /council/notices} (newest first), {@code POST /council/notices} and
+ * Notices, wired: the council's {@code GET /council/notices} (newest first), {@code POST /council/notices} and
  * {@code POST /council/notices/{noticeId}/end}. A downtime notice blocks login from its start, so one posted to
- * start now blocks login at once, and ending it lets users in again.
+ * start now blocks login at once, and ending it lets users in again. Every provider receives every notice through
+ * the sync feed, and a downtime notice in force closes the route table to providers' changes ({@link #writeGate()}).
  */
-public final class CouncilNoticeRoutes {
+public final class NoticesFeature implements Feature {
 
     /** A page of the list (the council has posted a few notices a month so far); the rest follow its cursor. */
     static final int LIST_LIMIT = 200;
@@ -38,17 +42,29 @@ public final class CouncilNoticeRoutes {
     private final NoticeRepository notices;
     private final ServerParts parts;
 
-    public CouncilNoticeRoutes(NoticeRepository notices, ServerParts parts) {
-        this.notices = notices;
+    public NoticesFeature(ServerParts parts) {
+        this.notices = new NoticeRepository(parts.jdbc());
         this.parts = parts;
     }
 
+    @Override
     public void register(RouteTable routes) {
         routes.get(AccountPaths.COUNCIL_NOTICES, Access.COUNCIL, ctx -> ctx.json(page(ctx)));
         routes.post(AccountPaths.COUNCIL_NOTICES, Access.COUNCIL, parts.writes().wrap((ctx, caller) ->
                 post(parts.bodies().read(ctx, NewNotice.class), caller)));
         routes.post(AccountPaths.COUNCIL_NOTICE_END, Access.COUNCIL, parts.writes().wrap((ctx, caller) ->
                 end(ctx.pathParam(AccountPaths.NOTICE_ID), caller)));
+    }
+
+    @Override
+    public List<ChangeSource> changeSources() {
+        return List.of(notices.changeSource(SyncKinds.NOTICE));
+    }
+
+    /** Refuses providers' changes while a downtime notice is in force. */
+    public RouteTable.WriteGate writeGate() {
+        Downtime downtime = new Downtime(notices, parts.clock(), parts.councilZone());
+        return () -> downtime.refusal("Changes cannot be sent");
     }
 
     private Result post(NewNotice request, Caller caller) {

@@ -1,10 +1,13 @@
-package org.providerdesk.server.payments;
+package org.providerdesk.server.web;
 
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Map;
-import org.providerdesk.server.web.ApiException;
 
-/** Ids and numbers from paths and query strings: a path id that is not a number is simply not found (404). */
+/**
+ * Parameters from paths and query strings, parsed one way on every route: a path id that is not a number is
+ * simply not found (404); a query parameter that cannot be read is a 400 naming it.
+ */
 public final class Params {
 
     private Params() {
@@ -55,5 +58,23 @@ public final class Params {
             // refused below
         }
         throw ApiException.validation(Map.of(name, "Use a whole number from " + min + " to " + max + "."));
+    }
+
+    /**
+     * One rule for query parameters that say yes or no: absent or empty takes the route's default, {@code true} or
+     * {@code false} (any case) is taken, anything else is a 400 naming the parameter, on every route alike.
+     *
+     * @throws ApiException 400 naming {@code name} when the value is neither true nor false
+     */
+    public static boolean bool(Context ctx, String name, boolean fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.validation(Map.of(name, "Use true or false."));
+        };
     }
 }

@@ -15,21 +15,23 @@ import org.providerdesk.api.RemittanceLineView;
 import org.providerdesk.api.RemittanceReport;
 import org.providerdesk.api.SyncKinds;
 import org.providerdesk.domain.RemittanceStatus;
-import org.providerdesk.server.payments.Params;
+import org.providerdesk.server.web.Params;
 import org.providerdesk.server.payments.PeriodRepository;
 import org.providerdesk.server.sync.ChangeSource;
 import org.providerdesk.server.web.Access;
 import org.providerdesk.server.web.ApiException;
+import org.providerdesk.server.web.Feature;
 import org.providerdesk.server.web.IdempotentWrites.Result;
 import org.providerdesk.server.web.Paging;
 import org.providerdesk.server.web.RouteTable;
 import org.providerdesk.server.web.ServerParts;
 
 /**
- * A provider's payment runs and remittance advice (by finalisation or by period, defaulting to the most recent);
- * the council finalising a period; the change sources of payment runs and remittance lines.
+ * Remittance advice, wired: a provider's payment runs and remittance advice (by finalisation or by period,
+ * defaulting to the most recent); the council finalising a period; the change sources of payment runs and
+ * remittance lines.
  */
-public final class RemittanceRoutes {
+public final class RemittancesFeature implements Feature {
 
     private static final int DEFAULT_RUNS = 100;
     private static final int MAX_RUNS = 500;
@@ -42,13 +44,14 @@ public final class RemittanceRoutes {
     private final RemittanceRepository remittances;
     private final PaymentRunFinaliser finaliser;
 
-    public RemittanceRoutes(ServerParts parts) {
+    public RemittancesFeature(ServerParts parts) {
         this.parts = parts;
         this.periods = new PeriodRepository(parts.jdbc());
         this.remittances = new RemittanceRepository(parts.jdbc());
         this.finaliser = new PaymentRunFinaliser(parts, periods);
     }
 
+    @Override
     public void register(RouteTable routes) {
         routes.get(PaymentPaths.REMITTANCE_RUNS, Access.PROVIDER, this::runs);
         routes.get(PaymentPaths.REMITTANCES, Access.PROVIDER, this::report);
@@ -57,6 +60,7 @@ public final class RemittanceRoutes {
                         caller.userId()), null)));
     }
 
+    @Override
     public List<ChangeSource> changeSources() {
         return remittances.changeSources(SyncKinds.PAYMENT_RUN, SyncKinds.REMITTANCE_LINE);
     }
