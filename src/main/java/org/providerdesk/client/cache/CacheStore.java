@@ -1,11 +1,13 @@
 package org.providerdesk.client.cache;
 
+import static org.providerdesk.client.cache.CacheSql.bound;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +22,7 @@ import org.providerdesk.api.JsonMapping;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.api.UserInfo;
 import org.providerdesk.client.ReceivedChange;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.providerdesk.domain.ProviderKind;
 
 /** Reads and writes the cache: who it belongs to, their providers, synced rows with cursors, and snapshots. */
@@ -28,9 +31,11 @@ public final class CacheStore {
     private static final ObjectMapper JSON = JsonMapping.lenient();
 
     private final LocalCache cache;
+    private final CacheSql sql;
 
     public CacheStore(LocalCache cache) {
         this.cache = cache;
+        this.sql = cache.sql();
     }
 
     /** A row as stored: its kind, id, version and the server's JSON. */
@@ -42,53 +47,40 @@ public final class CacheStore {
     }
 
     public void saveOwner(UserInfo user, String serverUrl) {
-        run(connection -> {
-            try (PreparedStatement owner = connection.prepareStatement(
-                    "MERGE INTO cache_owner KEY (id) VALUES (1, ?, ?, ?, ?)")) {
-                owner.setLong(1, user.id());
-                owner.setString(2, user.name());
-                owner.setString(3, user.email());
-                owner.setString(4, serverUrl);
-                owner.executeUpdate();
+        sql.inTransaction(handle -> {
+            bound(handle.createUpdate("MERGE INTO cache_owner KEY (id) VALUES (1, ?, ?, ?, ?)"), user.id(),
+                    user.name(), user.email(), serverUrl).execute();
+            handle.createUpdate("DELETE FROM cached_provider").execute();
+            PreparedBatch add = handle.prepareBatch(
+                    "INSERT INTO cached_provider (id, name, kind, council_reference) VALUES (?, ?, ?, ?)");
+            for (ProviderSummary provider : user.providers()) {
+                bound(add, provider.id(), provider.name(), provider.kind().name(), provider.councilReference()).add();
             }
-            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM cached_provider");
-                    PreparedStatement add = connection.prepareStatement(
-                            "INSERT INTO cached_provider (id, name, kind, council_reference) VALUES (?, ?, ?, ?)")) {
-                clear.executeUpdate();
-                for (ProviderSummary provider : user.providers()) {
-                    add.setLong(1, provider.id());
-                    add.setString(2, provider.name());
-                    add.setString(3, provider.kind().name());
-                    add.setString(4, provider.councilReference());
-                    add.addBatch();
-                }
-                add.executeBatch();
+            if (add.size() > 0) {
+                add.execute();
             }
             return null;
         });
     }
 
     public Optional<Owner> owner() {
-        return query("SELECT user_id, user_name, email, server_url FROM cache_owner WHERE id = 1",
-                row -> new Owner(row.getLong(1), row.getString(2), row.getString(3), row.getString(4))).stream()
-                .findFirst();
+        return sql.first("SELECT user_id, user_name, email, server_url FROM cache_owner WHERE id = 1",
+                (row, ctx) -> new Owner(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)));
     }
 
     public List<ProviderSummary> providers() {
-        return query("SELECT id, name, kind, council_reference FROM cached_provider ORDER BY name",
-                row -> new ProviderSummary(row.getLong(1), row.getString(2), ProviderKind.valueOf(row.getString(3)),
-                        row.getString(4)));
+        return sql.list("SELECT id, name, kind, council_reference FROM cached_provider ORDER BY name",
+                (row, ctx) -> new ProviderSummary(row.getLong(1), row.getString(2),
+                        ProviderKind.valueOf(row.getString(3)), row.getString(4)));
     }
 
     public long cursor(long providerId) {
-        return query("SELECT sync_cursor FROM sync_state WHERE provider_id = ?", row -> row.getLong(1), providerId)
-                .stream().findFirst().orElse(0L);
+        return sql.number("SELECT sync_cursor FROM sync_state WHERE provider_id = ?", providerId);
     }
 
     public Optional<Instant> lastSyncedAt(long providerId) {
-        return query("SELECT last_synced_at FROM sync_state WHERE provider_id = ?",
-                row -> row.getObject(1, java.time.OffsetDateTime.class), providerId).stream().findFirst()
-                .map(java.time.OffsetDateTime::toInstant);
+        return sql.first("SELECT last_synced_at FROM sync_state WHERE provider_id = ?",
+                (row, ctx) -> row.getObject(1, OffsetDateTime.class), providerId).map(OffsetDateTime::toInstant);
     }
 
     /**
@@ -238,21 +230,23 @@ public final class CacheStore {
     /** The JSON of every row of a kind, by id. */
     public List<String> rows(long providerId, String kind) {
         return CachedKinds.of(kind)
-                .map(known -> query("SELECT data FROM " + known.table() + " WHERE provider_id = ? ORDER BY id",
-                        row -> row.getString(1), providerId))
-                .orElseGet(() -> query("SELECT data FROM synced_row WHERE provider_id = ? AND kind = ? ORDER BY id",
-                        row -> row.getString(1), providerId, kind));
+                .map(known -> sql.list("SELECT data FROM " + known.table() + " WHERE provider_id = ? ORDER BY id",
+                        (row, ctx) -> row.getString(1), providerId))
+                .orElseGet(() -> sql.list("SELECT data FROM synced_row WHERE provider_id = ? AND kind = ? ORDER BY id",
+                        (row, ctx) -> row.getString(1), providerId, kind));
     }
 
     /** Every row of a provider, whatever its table, by kind then id: for comparing the cache with the server. */
     public List<StoredRow> allRows(long providerId) {
         List<StoredRow> all = new ArrayList<>();
         for (CachedKinds.Kind kind : CachedKinds.all()) {
-            all.addAll(query("SELECT id, version, data FROM " + kind.table() + " WHERE provider_id = ?",
-                    row -> new StoredRow(kind.kind(), row.getLong(1), row.getLong(2), row.getString(3)), providerId));
+            all.addAll(sql.list("SELECT id, version, data FROM " + kind.table() + " WHERE provider_id = ?",
+                    (row, ctx) -> new StoredRow(kind.kind(), row.getLong(1), row.getLong(2), row.getString(3)),
+                    providerId));
         }
-        all.addAll(query("SELECT kind, id, version, data FROM synced_row WHERE provider_id = ?",
-                row -> new StoredRow(row.getString(1), row.getLong(2), row.getLong(3), row.getString(4)), providerId));
+        all.addAll(sql.list("SELECT kind, id, version, data FROM synced_row WHERE provider_id = ?",
+                (row, ctx) -> new StoredRow(row.getString(1), row.getLong(2), row.getLong(3), row.getString(4)),
+                providerId));
         all.sort(Comparator.comparing(StoredRow::kind).thenComparingLong(StoredRow::id));
         return all;
     }
@@ -261,87 +255,40 @@ public final class CacheStore {
     public Map<String, Long> counts(long providerId) {
         Map<String, Long> counts = new TreeMap<>();
         for (CachedKinds.Kind kind : CachedKinds.all()) {
-            long count = query("SELECT COUNT(*) FROM " + kind.table() + " WHERE provider_id = ?",
-                    row -> row.getLong(1), providerId).get(0);
+            long count = sql.number("SELECT COUNT(*) FROM " + kind.table() + " WHERE provider_id = ?", providerId);
             if (count > 0) {
                 counts.put(kind.kind(), count);
             }
         }
-        for (Object[] pair : query("SELECT kind, COUNT(*) FROM synced_row WHERE provider_id = ? GROUP BY kind",
-                row -> new Object[] {row.getString(1), row.getLong(2)}, providerId)) {
-            counts.put((String) pair[0], (Long) pair[1]);
-        }
+        sql.list("SELECT kind, COUNT(*) FROM synced_row WHERE provider_id = ? GROUP BY kind",
+                (row, ctx) -> Map.entry(row.getString(1), row.getLong(2)), providerId)
+                .forEach(pair -> counts.put(pair.getKey(), pair.getValue()));
         return counts;
     }
 
     public void saveSnapshot(long providerId, String name, String json, Instant now) {
-        run(connection -> {
-            try (PreparedStatement save = connection.prepareStatement(
-                    "MERGE INTO snapshot KEY (provider_id, name) VALUES (?, ?, ?, ?)")) {
-                save.setLong(1, providerId);
-                save.setString(2, name);
-                save.setString(3, json);
-                save.setTimestamp(4, Timestamp.from(now));
-                save.executeUpdate();
-            }
-            return null;
-        });
+        sql.inTransaction(handle -> bound(handle.createUpdate(
+                "MERGE INTO snapshot KEY (provider_id, name) VALUES (?, ?, ?, ?)"), providerId, name, json,
+                Timestamp.from(now)).execute());
     }
 
     public Optional<String> snapshot(long providerId, String name) {
-        return query("SELECT data FROM snapshot WHERE provider_id = ? AND name = ?", row -> row.getString(1),
-                providerId, name).stream().findFirst();
+        return sql.first("SELECT data FROM snapshot WHERE provider_id = ? AND name = ?", (row, ctx) -> row.getString(1),
+                providerId, name);
     }
 
+    /** JDBC work on the connection of a transaction: the feed's batches, written against {@link Connection}. */
     @FunctionalInterface
     interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    @FunctionalInterface
-    interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
     /**
-     * Runs {@code work} in one transaction. Whatever it throws (an {@link Error} too) rolls it back; a rollback
-     * that fails itself is added to the first failure, never hides it; nothing half-done is ever committed.
+     * Runs {@code work} in one JDBI transaction ({@link CacheSql#inTransaction}), on the handle's connection:
+     * whatever it throws (an {@link Error} too) rolls it back, a rollback that fails itself is added to the first
+     * failure and never hides it, and nothing half-done is ever committed.
      */
     <T> T run(Work<T> work) {
-        try (Connection connection = cache.connection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (Throwable failure) {
-                try {
-                    connection.rollback();
-                } catch (SQLException | RuntimeException rollbackFailed) {
-                    failure.addSuppressed(rollbackFailed);
-                }
-                throw failure;
-            }
-        } catch (SQLException e) {
-            throw new CacheFailedException("The data saved on this computer could not be updated.", e);
-        }
-    }
-
-    <T> List<T> query(String sql, RowReader<T> reader, Object... params) {
-        try (Connection connection = cache.connection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(reader.read(rows));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new CacheFailedException("The data saved on this computer could not be read.", e);
-        }
+        return sql.inTransaction(handle -> work.run(handle.getConnection()));
     }
 }

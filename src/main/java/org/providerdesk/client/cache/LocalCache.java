@@ -38,6 +38,8 @@ public final class LocalCache implements AutoCloseable {
 
     private final Path folder;
     private final JdbcConnectionPool pool;
+    /** JDBI over the pool: how the cache's classes run their SQL. */
+    private final CacheSql sql;
     /** Moves on each applied page, so what readers keep in memory is rebuilt after a sync changed the rows. */
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
@@ -48,6 +50,7 @@ public final class LocalCache implements AutoCloseable {
     private LocalCache(Path folder, JdbcConnectionPool pool) {
         this.folder = folder;
         this.pool = pool;
+        this.sql = new CacheSql(pool);
     }
 
     /** The cache folder of one user under the application-data folder; the name does not reveal the e-mail. */
@@ -148,6 +151,12 @@ public final class LocalCache implements AutoCloseable {
         generation.incrementAndGet();
     }
 
+    /** The cache's SQL (JDBI over this file's connections). */
+    public CacheSql sql() {
+        return sql;
+    }
+
+    /** A connection of its own, outside JDBI (auto-commit), for a check that needs plain JDBC. */
     public Connection connection() throws SQLException {
         return pool.getConnection();
     }

@@ -1,15 +1,16 @@
 package org.providerdesk.client.cache;
 
-import java.sql.PreparedStatement;
+import static org.providerdesk.client.cache.CacheSql.bound;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * User commands waiting to reach the portal. A command is stored here before anything else happens, so nothing
@@ -37,48 +38,35 @@ public final class Outbox {
     private static final String COLUMNS = "id, provider_id, description, kind, body, idempotency_key, state, "
             + "attempts, next_attempt_at, last_error, refusal, created_at, sent_at";
 
-    private final CacheStore store;
+    private final CacheSql sql;
     private final LocalCache cache;
 
     public Outbox(LocalCache cache) {
         this.cache = cache;
-        this.store = new CacheStore(cache);
+        this.sql = cache.sql();
     }
 
     public Item enqueue(Command command, Instant now) {
-        long id = store.run(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox (provider_id, description, "
-                    + "kind, body, idempotency_key, state, attempts, next_attempt_at, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, command.providerId());
-                insert.setString(2, command.description());
-                insert.setString(3, command.kind());
-                insert.setString(4, command.body());
-                insert.setString(5, UUID.randomUUID().toString());
-                insert.setTimestamp(6, Timestamp.from(now));
-                insert.setTimestamp(7, Timestamp.from(now));
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = sql.inTransaction(handle -> bound(handle.createUpdate("INSERT INTO outbox (provider_id, "
+                + "description, kind, body, idempotency_key, state, attempts, next_attempt_at, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)"), command.providerId(), command.description(),
+                command.kind(), command.body(), UUID.randomUUID().toString(), Timestamp.from(now), Timestamp.from(now))
+                .executeAndReturnGeneratedKeys("id").map((row, ctx) -> row.getLong(1)).one());
         listChanged();
         return find(id).orElseThrow();
     }
 
     public Optional<Item> find(long id) {
-        return store.query("SELECT " + COLUMNS + " FROM outbox WHERE id = ?", Outbox::item, id).stream().findFirst();
+        return sql.first("SELECT " + COLUMNS + " FROM outbox WHERE id = ?", Outbox::item, id);
     }
 
     /** Everything not yet delivered, oldest first: what the user sees as "waiting to send" or "refused". */
     public List<Item> waiting() {
-        return store.query("SELECT " + COLUMNS + " FROM outbox WHERE state <> 'SENT' ORDER BY id", Outbox::item);
+        return sql.list("SELECT " + COLUMNS + " FROM outbox WHERE state <> 'SENT' ORDER BY id", Outbox::item);
     }
 
     public int countWaiting() {
-        return store.query("SELECT COUNT(*) FROM outbox WHERE state = 'PENDING'", row -> row.getInt(1)).get(0);
+        return (int) sql.number("SELECT COUNT(*) FROM outbox WHERE state = 'PENDING'");
     }
 
     /**
@@ -86,8 +74,8 @@ public final class Outbox {
      * after it is sent. Refused commands wait for the user and do not hold the others up.
      */
     public Optional<Item> nextDue(Instant now) {
-        return store.query("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' ORDER BY id LIMIT 1",
-                Outbox::item).stream().findFirst().filter(item -> !item.nextAttemptAt().isAfter(now));
+        return sql.first("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' ORDER BY id LIMIT 1",
+                Outbox::item).filter(item -> !item.nextAttemptAt().isAfter(now));
     }
 
     public void markSent(long id, Instant now) {
@@ -116,10 +104,10 @@ public final class Outbox {
     /** Every command of a provider not yet delivered or delivered after {@code since}, oldest first. */
     public List<Item> notYetSynced(long providerId, Instant since) {
         if (since == null) {
-            return store.query("SELECT " + COLUMNS + " FROM outbox WHERE provider_id = ? ORDER BY id", Outbox::item,
+            return sql.list("SELECT " + COLUMNS + " FROM outbox WHERE provider_id = ? ORDER BY id", Outbox::item,
                     providerId);
         }
-        return store.query("SELECT " + COLUMNS + " FROM outbox WHERE provider_id = ? AND (state <> 'SENT' "
+        return sql.list("SELECT " + COLUMNS + " FROM outbox WHERE provider_id = ? AND (state <> 'SENT' "
                 + "OR sent_at >= ?) ORDER BY id", Outbox::item, providerId, Timestamp.from(since));
     }
 
@@ -132,16 +120,9 @@ public final class Outbox {
      * {@link #SENT_KEPT} ago. Waiting and refused ones are never removed here.
      */
     public int removeDelivered(long providerId, Instant pullStarted, Instant now) {
-        int removed = store.run(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox WHERE state = 'SENT' "
-                    + "AND ((provider_id = ? AND sent_at <= ?) OR sent_at < ?)")) {
-                delete.setLong(1, providerId);
-                delete.setTimestamp(2, Timestamp.from(pullStarted));
-                delete.setTimestamp(3, Timestamp.from(now.minus(SENT_KEPT)));
-                return delete.executeUpdate();
-            }
-        });
-        return removed;
+        return sql.inTransaction(handle -> bound(handle.createUpdate("DELETE FROM outbox WHERE state = 'SENT' "
+                + "AND ((provider_id = ? AND sent_at <= ?) OR sent_at < ?)"), providerId, Timestamp.from(pullStarted),
+                Timestamp.from(now.minus(SENT_KEPT))).execute());
     }
 
     /** The user gave up on a command that was refused or has not been sent. */
@@ -149,15 +130,8 @@ public final class Outbox {
         update("DELETE FROM outbox WHERE id = ? AND state <> 'SENT'", id);
     }
 
-    private void update(String sql, Object... params) {
-        store.run(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    statement.setObject(i + 1, params[i]);
-                }
-                return statement.executeUpdate();
-            }
-        });
+    private void update(String statement, Object... params) {
+        sql.inTransaction(handle -> bound(handle.createUpdate(statement), params).execute());
         listChanged();
     }
 
@@ -166,7 +140,7 @@ public final class Outbox {
         WaitingList.write(cache.folder(), waiting());
     }
 
-    private static Item item(ResultSet row) throws SQLException {
+    private static Item item(ResultSet row, StatementContext ctx) throws SQLException {
         return new Item(row.getLong("id"), row.getLong("provider_id"), row.getString("description"),
                 row.getString("kind"), row.getString("body"), row.getString("idempotency_key"),
                 State.valueOf(row.getString("state")), row.getInt("attempts"), instant(row, "next_attempt_at"),

@@ -8,6 +8,11 @@
  * {@link org.providerdesk.client.cache.SavedData} re-keys after a password change, sets caches aside (deleted after
  * 30 days) and removes them on request.
  *
- * <p>May use the JDK, H2, Flyway, {@code api} and {@code domain}. No JavaFX.
+ * <p>SQL runs on JDBI ({@link org.providerdesk.client.cache.CacheSql}, over the file's connection pool), the library
+ * the server's repositories use, with each table's statements in the class that owns it. Its transactions roll back
+ * on any {@link java.lang.Throwable} and keep the first cause when the rollback fails too; the feed's JDBC batches run
+ * on the connection of such a transaction.
+ *
+ * <p>May use the JDK, H2, Flyway, JDBI, {@code api} and {@code domain}. No JavaFX.
  */
 package org.providerdesk.client.cache;

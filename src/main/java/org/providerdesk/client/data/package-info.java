@@ -5,6 +5,7 @@
  *
  * Commands waiting to be sent are laid over the rows they change ({@link org.providerdesk.client.data.Listed}).
  *
- * <p>May use {@code client.cache}, {@code client.commands}, {@code api} and {@code domain}. No JavaFX, no HTTP.
+ * <p>May use {@code client.cache} (their queries run through its {@code CacheSql}, with JDBI row mappers),
+ * {@code client.commands}, {@code api} and {@code domain}. No JavaFX, no HTTP.
  */
 package org.providerdesk.client.data;

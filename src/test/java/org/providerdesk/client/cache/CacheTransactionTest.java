@@ -1,16 +1,29 @@
 package org.providerdesk.client.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.providerdesk.client.ReceivedChange;
 
-/** A page is applied whole or not at all, whatever interrupts it. */
+/**
+ * A page is applied whole or not at all, whatever interrupts it; every transaction of the cache (JDBI's) rolls back
+ * on any Throwable and keeps the first cause; a failure of the file reaches the user in the words the screens show.
+ */
 class CacheTransactionTest {
 
     @TempDir
@@ -56,6 +69,99 @@ class CacheTransactionTest {
                     }));
             assertEquals("the first cause", thrown.getMessage());
             assertEquals(List.of(), store.allRows(1));
+        }
+    }
+
+    @Test
+    void anErrorInsideATransactionRollsBackWhatItsStatementsWrote() {
+        try (LocalCache cache = LocalCache.open(home.resolve("c"), "pw".toCharArray(), LocalCacheTest.QUICK)) {
+            CacheStore store = new CacheStore(cache);
+            AssertionError thrown = assertThrows(AssertionError.class, () -> cache.sql().inTransaction(handle -> {
+                handle.execute("MERGE INTO snapshot KEY (provider_id, name) VALUES (1, 'home', '{}', NOW())");
+                throw new AssertionError("an Error, not an Exception");
+            }));
+
+            assertEquals("an Error, not an Exception", thrown.getMessage());
+            assertEquals(Optional.empty(), store.snapshot(1, "home"));
+            store.saveSnapshot(1, "home", "{\"kept\":true}", Instant.now());
+            assertEquals(Optional.of("{\"kept\":true}"), store.snapshot(1, "home"),
+                    "the connection went back to the pool able to commit");
+        }
+    }
+
+    @Test
+    void aFailingRollbackDoesNotHideTheFirstCause() {
+        try (LocalCache cache = LocalCache.open(home.resolve("c"), "pw".toCharArray(), LocalCacheTest.QUICK)) {
+            CacheSql failing = new CacheSql(rollbackCutOff(cache));
+            IllegalStateException first = new IllegalStateException("the first cause");
+
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> failing.inTransaction(
+                    handle -> {
+                        handle.execute("MERGE INTO snapshot KEY (provider_id, name) VALUES (1, 'home', '{}', NOW())");
+                        throw first;
+                    }));
+
+            assertSame(first, thrown);
+            assertTrue(Arrays.stream(thrown.getSuppressed()).anyMatch(CacheTransactionTest::saysCutDuringRollback),
+                    "the rollback's failure is kept beside the first cause");
+            assertEquals(Optional.empty(), new CacheStore(cache).snapshot(1, "home"));
+        }
+    }
+
+    @Test
+    void aFailureOfTheFileSaysSoInTheUsersWordsAndKeepsTheDriversCause() {
+        try (LocalCache cache = LocalCache.open(home.resolve("c"), "pw".toCharArray(), LocalCacheTest.QUICK)) {
+            SQLException driver = new SQLException("the disk is full");
+
+            CacheFailedException read = assertThrows(CacheFailedException.class,
+                    () -> cache.sql().list("SELECT data FROM no_such_table", (row, ctx) -> row.getString(1)));
+            CacheFailedException written = assertThrows(CacheFailedException.class,
+                    () -> cache.sql().inTransaction(handle -> handle.execute("INSERT INTO no_such_table VALUES (1)")));
+            CacheFailedException batch = assertThrows(CacheFailedException.class,
+                    () -> new CacheStore(cache).run(connection -> {
+                        throw driver;
+                    }));
+
+            assertEquals("The data saved on this computer could not be read.", read.getMessage());
+            assertEquals("The data saved on this computer could not be updated.", written.getMessage());
+            assertEquals("The data saved on this computer could not be updated.", batch.getMessage());
+            assertSame(driver, batch.getCause());
+        }
+    }
+
+    /** The cache's own connections, except that a rollback rolls back and then reports that the file went away. */
+    private static DataSource rollbackCutOff(LocalCache cache) {
+        ClassLoader loader = CacheTransactionTest.class.getClassLoader();
+        return (DataSource) Proxy.newProxyInstance(loader, new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+            if (!method.getName().equals("getConnection")) {
+                throw new UnsupportedOperationException(method.getName());
+            }
+            Connection connection = cache.connection();
+            return Proxy.newProxyInstance(loader, new Class<?>[] {Connection.class}, (p, m, a) -> {
+                if (m.getName().equals("rollback") && (a == null || a.length == 0)) {
+                    connection.rollback();
+                    throw new SQLException("the file was cut during rollback");
+                }
+                return invoke(m, connection, a);
+            });
+        });
+    }
+
+    /** The failure, or a cause of it (JDBI wraps the driver's), tells of the cut rollback. */
+    private static boolean saysCutDuringRollback(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("cut during")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 }
