@@ -2,7 +2,10 @@ package org.providerdesk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -80,6 +83,19 @@ class LayerRulesTest {
     void uiNeverReachesIntoTheServerOrApp() {
         noClasses().that().resideInAPackage(ROOT + ".ui..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".server..", ROOT + ".app..")
+                .check(production);
+    }
+
+    /**
+     * A screen's package (ui.home, ui.actions, ...) never uses another's: one page asks another for something
+     * through a capability in ui.shell found with {@code Navigator.find} ({@code NewActionForms},
+     * {@code SchedulePages}, {@code ActionSummaries}). ui.common, ui.shell and ui.export serve every screen.
+     */
+    @Test
+    void screensReachEachOtherOnlyThroughTheShell() {
+        slices().matching(ROOT + ".ui.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAnyPackage(
+                        ROOT + ".ui.common..", ROOT + ".ui.shell..", ROOT + ".ui.export.."))
                 .check(production);
     }
 

@@ -1,27 +1,14 @@
 package org.providerdesk.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import org.providerdesk.api.ProviderSummary;
-import org.providerdesk.client.PortalClient;
-import org.providerdesk.client.cache.CacheKey;
-import org.providerdesk.client.cache.CacheStore;
 import org.providerdesk.client.cache.LocalCache;
-import org.providerdesk.client.sync.SyncEngine;
-import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.ui.actions.ActionsView;
 import org.providerdesk.ui.actions.ActionsViewModel;
 import org.providerdesk.ui.carepackages.LineItemsView;
@@ -35,41 +22,15 @@ import org.providerdesk.ui.common.TaskRunner;
  */
 final class ActionsUiBenchmark implements Benchmarks.Benchmark {
 
-    private static final Pattern READY = Pattern.compile("ready at (http://\\S+)");
     private static final int WARM_UP = 5;
     private static final int RUNS = 15;
 
     @Override
     public void run() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                "org.providerdesk.app.Main", "--server", "--host", "127.0.0.1", "--port", "0", "--db",
-                "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--demo-data", "--demo-size", "large")
-                .redirectErrorStream(true).start();
-        try {
-            measure(awaitReady(server));
-        } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private static void measure(String url) throws Exception {
-        PortalClient client = PortalClient.forUrl(url);
-        var challenge = client.startLogin(DemoUsers.GROUP_ADMINISTRATOR, DemoUsers.PASSWORD);
-        client.finishLogin(challenge.attemptId(),
-                client.demoInbox().get(0).body().replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1"));
-        ProviderSummary large = client.me().providers().stream()
-                .filter(provider -> provider.name().equals("Oakleaf House")).findFirst().orElseThrow();
-        long id = large.id();
-        Path home = Files.createTempDirectory("desk-ui-bench");
-        Benchmarks.startJavaFx();
-        try (LocalCache cache = LocalCache.open(home.resolve("cache"), DemoUsers.PASSWORD.toCharArray(),
-                new CacheKey(1))) {
-            new SyncEngine(client, cache, Clock.systemUTC()).sync(id, status -> { });
-            System.out.println("# cache rows by kind: " + new CacheStore(cache).counts(id));
-            onFx(() -> actionsPage(cache, id));
-            onFx(() -> lineItemsFilter(cache, id));
+        try (LargeProvider large = LargeProvider.synced("desk-ui-bench")) {
+            Benchmarks.startJavaFx();
+            onFx(() -> actionsPage(large.cache(), large.id()));
+            onFx(() -> lineItemsFilter(large.cache(), large.id()));
         }
     }
 
@@ -140,21 +101,5 @@ final class ActionsUiBenchmark implements Benchmarks.Benchmark {
             }
         });
         return done.get(10, TimeUnit.MINUTES);
-    }
-
-    private static String awaitReady(Process server) throws Exception {
-        BufferedReader output = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                StandardCharsets.UTF_8));
-        String line;
-        while ((line = output.readLine()) != null) {
-            Matcher ready = READY.matcher(line);
-            if (ready.find()) {
-                Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }), "server-output");
-                drain.setDaemon(true);
-                drain.start();
-                return ready.group(1);
-            }
-        }
-        throw new IllegalStateException("The benchmark server stopped before it was ready");
     }
 }

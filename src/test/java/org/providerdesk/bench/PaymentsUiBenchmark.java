@@ -1,7 +1,5 @@
 package org.providerdesk.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,14 +17,10 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.api.ScheduleLineView;
-import org.providerdesk.client.PortalClient;
-import org.providerdesk.client.cache.CacheKey;
 import org.providerdesk.client.cache.LocalCache;
 import org.providerdesk.client.data.Periods;
 import org.providerdesk.client.data.ScheduleLines;
 import org.providerdesk.client.session.DeskSession;
-import org.providerdesk.client.sync.SyncEngine;
-import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.common.WorkerTaskRunner;
 import org.providerdesk.ui.schedules.CacheScheduleData;
@@ -51,29 +45,12 @@ final class PaymentsUiBenchmark implements Benchmarks.Benchmark {
 
     @Override
     public void run() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                "org.providerdesk.app.Main", "--server", "--host", "127.0.0.1", "--port", "0", "--db",
-                "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "--demo-data", "--demo-size", "large")
-                .redirectErrorStream(true).start();
-        try {
-            measure(CacheBenchmark.awaitReady(server));
-        } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
+        try (LargeProvider provider = LargeProvider.synced("desk-ui-bench")) {
+            measure(provider.provider(), provider.cache());
         }
     }
 
-    private static void measure(String url) throws Exception {
-        PortalClient client = PortalClient.forUrl(url);
-        var challenge = client.startLogin(DemoUsers.GROUP_ADMINISTRATOR, DemoUsers.PASSWORD);
-        client.finishLogin(challenge.attemptId(),
-                client.demoInbox().get(0).body().replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1"));
-        ProviderSummary large = client.me().providers().stream()
-                .filter(provider -> provider.name().equals("Oakleaf House")).findFirst().orElseThrow();
-        Path home = Files.createTempDirectory("desk-ui-bench");
-        LocalCache cache = LocalCache.open(home.resolve("cache"), DemoUsers.PASSWORD.toCharArray(), new CacheKey(1));
-        new SyncEngine(client, cache, Clock.systemUTC()).sync(large.id(), status -> { });
+    private static void measure(ProviderSummary large, LocalCache cache) throws Exception {
         startHeadlessFx();
         WorkerTaskRunner runner = WorkerTaskRunner.forJavaFx();
         try (DeskSession session = DeskSession.offline(cache, Clock.systemUTC())) {

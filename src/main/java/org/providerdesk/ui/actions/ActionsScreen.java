@@ -8,6 +8,7 @@ import org.controlsfx.control.Notifications;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.api.TeamView;
 import org.providerdesk.client.session.DeskSession;
+import org.providerdesk.ui.shell.ActionSummaries;
 import org.providerdesk.ui.shell.NewActionDraft;
 import org.providerdesk.ui.shell.NewActionForms;
 import org.providerdesk.ui.shell.Page;
@@ -18,7 +19,7 @@ import org.providerdesk.ui.shell.ProviderScope;
  * pages open through {@link NewActionForms}). Teams for "Assign to" come from the portal when it answers and are
  * kept on this computer for offline use.
  */
-public final class ActionsScreen implements Page, NewActionForms {
+public final class ActionsScreen implements Page, NewActionForms, ActionSummaries {
 
     private final ProviderScope scope;
     private final DeskSession session;
@@ -59,6 +60,7 @@ public final class ActionsScreen implements Page, NewActionForms {
     }
 
     /** The home page's pending actions summary, kept up to date with this page's list; opens this page. */
+    @Override
     public Node pendingSummary() {
         return PendingActionsSummary.build(list, () -> scope.navigator().show(this));
     }

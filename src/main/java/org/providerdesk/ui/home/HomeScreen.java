@@ -13,6 +13,7 @@ import org.providerdesk.client.data.Listed;
 import org.providerdesk.client.data.Periods;
 import org.providerdesk.client.data.Schedules;
 import org.providerdesk.client.session.DeskSession;
+import org.providerdesk.ui.shell.ActionSummaries;
 import org.providerdesk.ui.shell.Page;
 import org.providerdesk.ui.shell.ProviderScope;
 import org.providerdesk.ui.shell.SchedulePages;
@@ -69,7 +70,7 @@ public final class HomeScreen implements Page {
     public Node view() {
         if (view == null) {
             Node needsYouNow = NeedsYouView.build(needsYou, opener());
-            Node top = scope.navigator().find(org.providerdesk.ui.actions.ActionsScreen.class)
+            Node top = scope.navigator().find(ActionSummaries.class)
                     .<Node>map(actions -> new javafx.scene.layout.VBox(12, actions.pendingSummary(), needsYouNow))
                     .orElse(needsYouNow);
             view = new HomeView(model, scope.openLink(), top).build();
