@@ -3,6 +3,7 @@ package org.providerdesk.ui.common;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.DatePicker;
@@ -14,11 +15,12 @@ import javafx.util.StringConverter;
  */
 public final class UkDates extends StringConverter<LocalDate> {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final List<DateTimeFormatter> READ = List.of(SHOWN,
-            DateTimeFormatter.ofPattern("d/M/yyyy", Locale.UK), DateTimeFormatter.ofPattern("d/M/yy", Locale.UK),
-            DateTimeFormatter.ofPattern("d-M-yyyy", Locale.UK), DateTimeFormatter.ofPattern("d.M.yyyy", Locale.UK),
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK), DateTimeFormatter.ISO_LOCAL_DATE);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+    /** Strict: 31/2/2026 is refused, not taken for 28 February. */
+    private static final List<DateTimeFormatter> READ = java.util.stream.Stream.of("d MMM uuuu", "d/M/uuuu",
+            "d/M/uu", "d-M-uuuu", "d.M.uuuu", "d MMMM uuuu", "uuuu-M-d")
+            .map(pattern -> DateTimeFormatter.ofPattern(pattern, Locale.UK).withResolverStyle(ResolverStyle.STRICT))
+            .toList();
 
     /** Shows and reads the picker's date the UK way; a hint in the box says how to type one. */
     public static DatePicker apply(DatePicker picker) {
