@@ -108,6 +108,8 @@ class ActionsFlowTest {
         assertEquals("Informal carer ill", robot.lookup("#reason").queryAs(TextArea.class).getText());
         assertEquals("ASC Brokerage Team", ((org.providerdesk.api.TeamView) robot.lookup("#assignTo")
                 .queryComboBox().getValue()).name());
+        assertEquals("Enter the date or time period of the variation",
+                robot.lookup("#actionTitleHint").queryAs(Label.class).getText(), "the guide's words for Title");
         robot.interact(() -> robot.lookup("#createAction").queryButton().fire());
 
         waitUntil(() -> rowsTitled(robot, "Flow variation").size() == 1);

@@ -64,10 +64,15 @@ public final class NewActionView {
         title.setEditable(true);
         title.setMaxWidth(Double.MAX_VALUE);
         title.getEditor().textProperty().bindBidirectional(model.title());
-        // the guide's hint for each kind of action
-        title.promptTextProperty().bind(Bindings.when(model.variation())
+        // the guide's hint for each kind of action, in the box and below it (the box's goes when it has the focus)
+        javafx.beans.binding.StringExpression titleHint = Bindings.when(model.variation())
                 .then("Enter the date or time period of the variation")
-                .otherwise("For example Hospital admission or Client deceased"));
+                .otherwise("For example Hospital admission or Client deceased");
+        title.promptTextProperty().bind(titleHint);
+        Label titleHintLabel = Forms.wrapping(new Label());
+        titleHintLabel.setId("actionTitleHint");
+        titleHintLabel.getStyleClass().add("section-caption");
+        titleHintLabel.textProperty().bind(titleHint);
         TextArea text = new TextArea();
         text.setId("actionText");
         text.setWrapText(true);
@@ -81,7 +86,7 @@ public final class NewActionView {
                 shownWhen(field("Line item", lineItem, "lineItemId"),
                         Bindings.equal(model.relatedTo(), RelatedTo.LINE_ITEM)),
                 field("Assign to", team, "assignTeam"),
-                field("Title", title, "title"),
+                withHint(field("Title", title, "title"), titleHintLabel),
                 shownWhen(field("Text", text, "text"), model.variation().not()),
                 shownWhen(variation(), model.variation()));
 
@@ -157,6 +162,12 @@ public final class NewActionView {
         VBox box = new VBox(3, name, control, error);
         box.setPadding(new javafx.geometry.Insets(2, 0, 4, 0));
         return box;
+    }
+
+    /** The hint right below the field's box, above its error. */
+    private static Node withHint(Node field, Label hint) {
+        ((VBox) field).getChildren().add(2, hint);
+        return field;
     }
 
     private static Node shownWhen(Node node, javafx.beans.value.ObservableBooleanValue shown) {

@@ -87,7 +87,7 @@ public final class LineItemsView {
         table.getColumns().add(text("End date", 115, LineItemsViewModel.Row::end,
                 Comparator.comparing((LineItemsViewModel.Row r) -> r.item().endDate(),
                         Comparator.nullsLast(Comparator.naturalOrder()))));
-        table.getColumns().add(text("Units and frequency", 170, LineItemsViewModel.Row::units, null));
+        table.getColumns().add(text("Units and frequency", 190, LineItemsViewModel.Row::units, null));
         table.getColumns().add(text("Unit rate", 100, LineItemsViewModel.Row::rate,
                 Comparator.comparing((LineItemsViewModel.Row r) -> r.item().unitRate())));
         table.getColumns().add(text("Contracted per period", 150, LineItemsViewModel.Row::perPeriod,

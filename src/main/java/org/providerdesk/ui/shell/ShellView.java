@@ -118,6 +118,7 @@ public final class ShellView {
         VBox.setVgrow(page, Priority.ALWAYS);
         // a page wider than the window is cut at the window's edge instead of pushing the whole frame off screen
         page.setMinWidth(0);
+        page.setAlignment(javafx.geometry.Pos.TOP_LEFT); // and only at the right-hand edge
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(page.widthProperty());
         clip.heightProperty().bind(page.heightProperty());
