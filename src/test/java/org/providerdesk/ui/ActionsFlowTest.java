@@ -99,9 +99,17 @@ class ActionsFlowTest {
             robot.lookup("#actualHours").queryAs(TextField.class).setText("23");
             robot.lookup("#reason").queryAs(TextArea.class).setText("Informal carer ill");
             robot.lookup("#extraValue").queryAs(TextField.class).setText("74.40");
+            robot.lookup("#reason").query().requestFocus();
         });
+        // by keys: Tab moves on from the Reason box to the next field instead of typing a tab into it
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#extraValue").query().isFocused());
+        assertEquals("Informal carer ill", robot.lookup("#reason").queryAs(TextArea.class).getText());
         assertEquals("ASC Brokerage Team", ((org.providerdesk.api.TeamView) robot.lookup("#assignTo")
                 .queryComboBox().getValue()).name());
+        assertEquals("Enter the date or time period of the variation",
+                robot.lookup("#actionTitleHint").queryAs(Label.class).getText(), "the guide's words for Title");
         robot.interact(() -> robot.lookup("#createAction").queryButton().fire());
 
         waitUntil(() -> rowsTitled(robot, "Flow variation").size() == 1);
@@ -150,6 +158,7 @@ class ActionsFlowTest {
         });
 
         waitUntil(() -> robot.lookup("#actionHistory").queryAs(VBox.class).getChildren().size() == before + 1);
+        waitUntil(() -> robot.lookup("#reply").query().isFocused()); // the keys go on from Reply
         VBox history = robot.lookup("#actionHistory").queryAs(VBox.class);
         Node last = history.getChildren().get(before);
         assertTrue(texts(last).contains("Flow reply"));
@@ -175,8 +184,12 @@ class ActionsFlowTest {
         robot.clickOn("#lineItemsFilter").write("Carrow");
         waitUntil(() -> lineItems(robot).getItems().size() == 1);
         LineItemsViewModel.Row row = lineItems(robot).getItems().get(0);
-        robot.clickOn("#submitAction-" + row.item().id());
+        // by keys: the table reached by focus marks its first row, Enter opens the New action form at Type
+        robot.interact(() -> lineItems(robot).requestFocus());
+        assertEquals(row, lineItems(robot).getSelectionModel().getSelectedItem());
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#createAction").tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> robot.lookup("#actionType").query().isFocused());
         assertEquals(row.item().id(), ((org.providerdesk.api.LineItemView) robot.lookup("#lineItem").queryComboBox()
                 .getValue()).id());
         assertEquals(row.item().clientId(), ((org.providerdesk.api.ClientView) robot.lookup("#entity")
@@ -185,8 +198,16 @@ class ActionsFlowTest {
                 .queryComboBox().getValue()).name());
         waitUntil(() -> robot.lookup("#cancelAction").tryQuery().map(Node::isVisible).orElse(false));
         robot.interact(() -> robot.lookup("#cancelAction").queryButton().fire());
-        robot.clickOn("#navLineItems");
+        // Cancel returns straight to the line items, as they were
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#navLineItems").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(robot.lookup("#lineItemsFilter").query().getScene() != null);
         assertEquals("Carrow", robot.lookup("#lineItemsFilter").queryAs(TextField.class).getText());
+
+        robot.clickOn("#submitAction-" + row.item().id());
+        waitUntil(() -> robot.lookup("#createAction").tryQuery().map(Node::isVisible).orElse(false));
+        assertEquals(row.item().id(), ((org.providerdesk.api.LineItemView) robot.lookup("#lineItem").queryComboBox()
+                .getValue()).id(), "the button does the same");
     }
 
     /**

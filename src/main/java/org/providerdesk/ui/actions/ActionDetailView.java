@@ -58,7 +58,18 @@ public final class ActionDetailView {
         reply.managedProperty().bind(reply.visibleProperty());
         reply.setOnAction(e -> model.reply());
 
-        VBox page = new VBox(12, title, facts, outcome, historyHeading, legend, history, reply, replyBox());
+        Node replyBox = replyBox();
+        // after Submit or Cancel the keys go on from Reply, not from the top of the window
+        model.replying().addListener((obs, was, now) -> {
+            if (!now) {
+                javafx.application.Platform.runLater(() -> {
+                    if (reply.isVisible()) {
+                        reply.requestFocus();
+                    }
+                });
+            }
+        });
+        VBox page = new VBox(12, title, facts, outcome, historyHeading, legend, history, reply, replyBox);
         page.getStyleClass().add("page");
         page.setMaxWidth(860);
         ScrollPane scroll = new ScrollPane(page);

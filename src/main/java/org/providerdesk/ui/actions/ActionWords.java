@@ -37,6 +37,13 @@ public final class ActionWords {
         return outcome == ActionOutcome.APPROVED ? "approved" : "rejected";
     }
 
+    /** "£150" for whole pounds, "£74.40" otherwise: as the guide writes amounts. */
+    static String pounds(java.math.BigDecimal amount) {
+        java.math.BigDecimal plain = amount.stripTrailingZeros();
+        return plain.scale() <= 0 ? "£" + plain.toPlainString()
+                : "£" + amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -90,12 +90,17 @@ public final class ActionsScreen implements Page, NewActionForms, ActionSummarie
         form.start(scope.providerId(), teams, draft);
         if (formView == null) {
             formView = new NewActionView(form, () -> {
+                // back to where the form was opened from, then this list, where the new action shows
                 scope.navigator().back();
+                scope.navigator().show(this);
                 changed();
             }, () -> scope.navigator().back()).build();
         }
-        scope.navigator().show(this);
-        scope.navigator().open("New action", formView);
+        if (formView instanceof javafx.scene.control.ScrollPane scroll) {
+            scroll.setVvalue(0); // a new form starts at Type, not where the last one was left
+        }
+        // Cancel and Back return straight to the page that asked for the form (line items, Non-payable)
+        scope.navigator().open(this, "New action", formView);
     }
 
     private void openAction(ActionRow row) {

@@ -19,6 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import org.providerdesk.ui.common.Forms;
+import org.providerdesk.ui.common.KeyboardFocus;
+import org.providerdesk.ui.common.WrappingCells;
 
 /** The actions list: New action, "Open Actions Only", and a table; Enter or a double click opens an action. */
 public final class ActionsView {
@@ -43,24 +45,38 @@ public final class ActionsView {
         CheckBox openOnly = new CheckBox("Open Actions Only");
         openOnly.setId("openActionsOnly");
         openOnly.selectedProperty().bindBidirectional(model.openOnly());
+        // the guide: "untick the Open Actions Only tick box and select the View button" (the tick also applies at once)
+        Button view = new Button("View");
+        view.setId("viewActions");
+        view.setOnAction(e -> model.refresh());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(heading, gap, openOnly, create);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        openOnly.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(heading, gap, openOnly, view, create);
         bar.getStyleClass().add("toolbar-row");
         Label error = Forms.collapsingLabel(model.error(), "form-message");
 
         TableView<ActionRow> table = new TableView<>(model.rows());
         table.setId("actionsTable");
         table.setPlaceholder(new Label("No actions to show. Untick \"Open Actions Only\" to see closed ones."));
-        table.getColumns().add(column("New", 110, row -> row.unread() ? "New reply" : "", "action-unread"));
-        table.getColumns().add(column("Type", 135, ActionRow::type, null));
-        table.getColumns().add(column("Title", 220, ActionRow::title, null));
-        table.getColumns().add(column("Client", 190, ActionRow::client, null));
-        table.getColumns().add(column("Assigned to", 190, ActionRow::team, null));
-        table.getColumns().add(column("Status", 130, ActionRow::status, null));
-        table.getColumns().add(column("Raised", 105, ActionRow::raised, null));
-        table.getColumns().add(column("Due", 105, ActionRow::due, null));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The columns share the width and their words wrap onto a second line, so that nothing is cut with "..."
+        // at 1024 pixels; no column is narrower than its longest word.
+        table.getColumns().add(column("New", 60, row -> row.unread() ? "New reply" : "", "action-unread"));
+        table.getColumns().add(column("Type", 95, ActionRow::type, null));
+        table.getColumns().add(column("Title", 200, ActionRow::title, null));
+        table.getColumns().add(column("Client", 160, ActionRow::client, null));
+        table.getColumns().add(column("Assigned to", 150, ActionRow::team, null));
+        table.getColumns().add(column("Status", 100, ActionRow::status, null));
+        table.getColumns().add(column("Raised", 85, ActionRow::raised, null));
+        table.getColumns().add(column("Due", 85, ActionRow::due, null));
+        // the least widths hold the longest word of each column ("Overdue" in bold, "Contract", "2026")
+        double[] least = {55, 80, 110, 100, 100, 95, 70, 70};
+        for (int i = 0; i < least.length; i++) {
+            table.getColumns().get(i).setMinWidth(least[i]);
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        KeyboardFocus.selectFirstRowOnFocus(table);
         table.setRowFactory(t -> {
             TableRow<ActionRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -92,6 +108,10 @@ public final class ActionsView {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                WrappingCells.wrap(this, column);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);

@@ -25,6 +25,7 @@ import org.providerdesk.domain.DayOrWeek;
 import org.providerdesk.domain.RelatedTo;
 import org.providerdesk.domain.VariationRules;
 import org.providerdesk.ui.common.Forms;
+import org.providerdesk.ui.common.UkDates;
 
 /** The "New action" form; "Create action" and "Cancel" at the foot. Binds only: rules are the view model's. */
 public final class NewActionView {
@@ -63,6 +64,15 @@ public final class NewActionView {
         title.setEditable(true);
         title.setMaxWidth(Double.MAX_VALUE);
         title.getEditor().textProperty().bindBidirectional(model.title());
+        // the guide's hint for each kind of action, in the box and below it (the box's goes when it has the focus)
+        javafx.beans.binding.StringExpression titleHint = Bindings.when(model.variation())
+                .then("Enter the date or time period of the variation")
+                .otherwise("For example Hospital admission or Client deceased");
+        title.promptTextProperty().bind(titleHint);
+        Label titleHintLabel = Forms.wrapping(new Label());
+        titleHintLabel.setId("actionTitleHint");
+        titleHintLabel.getStyleClass().add("section-caption");
+        titleHintLabel.textProperty().bind(titleHint);
         TextArea text = new TextArea();
         text.setId("actionText");
         text.setWrapText(true);
@@ -76,7 +86,7 @@ public final class NewActionView {
                 shownWhen(field("Line item", lineItem, "lineItemId"),
                         Bindings.equal(model.relatedTo(), RelatedTo.LINE_ITEM)),
                 field("Assign to", team, "assignTeam"),
-                field("Title", title, "title"),
+                withHint(field("Title", title, "title"), titleHintLabel),
                 shownWhen(field("Text", text, "text"), model.variation().not()),
                 shownWhen(variation(), model.variation()));
 
@@ -106,8 +116,8 @@ public final class NewActionView {
 
     private Node variation() {
         Label intro = Forms.wrapping(new Label("Only for a one-off crisis (for example, a carer staying to wait for "
-                + "an ambulance) or extra hours up to 1 week, with a maximum value of GBP "
-                + VariationRules.MAX_VALUE_GBP + "."));
+                + "an ambulance) or extra hours up to 1 week, with a maximum value of "
+                + ActionWords.pounds(VariationRules.MAX_VALUE_GBP) + "."));
         intro.getStyleClass().add("section-caption");
         ComboBox<DayOrWeek> dayOrWeek = combo("dayOrWeek", FXCollections.observableArrayList(DayOrWeek.values()),
                 d -> d == DayOrWeek.DAY ? "Day" : "Week");
@@ -117,10 +127,10 @@ public final class NewActionView {
         reason.setWrapText(true);
         reason.setPrefRowCount(3);
         reason.textProperty().bindBidirectional(model.reason());
-        DatePicker from = new DatePicker();
+        DatePicker from = UkDates.apply(new DatePicker());
         from.setId("variationFrom");
         from.valueProperty().bindBidirectional(model.from());
-        DatePicker to = new DatePicker();
+        DatePicker to = UkDates.apply(new DatePicker());
         to.setId("variationTo");
         to.valueProperty().bindBidirectional(model.to());
         Label question = Forms.wrapping(new Label(org.providerdesk.domain.VariationTemplate.QUESTION));
@@ -131,7 +141,7 @@ public final class NewActionView {
                 field("Actual hours delivered per day or week", text("actualHours", model.actualHours()),
                         "actualHours"),
                 field("Reason for the over provision", reason, "reason"),
-                field("Extra value asked for (GBP)", text("extraValue", model.extraValue()), "extraValue"),
+                field("Extra value asked for (£)", text("extraValue", model.extraValue()), "extraValue"),
                 field("First day", from, "from"),
                 field("Last day", to, "to"),
                 question);
@@ -152,6 +162,12 @@ public final class NewActionView {
         VBox box = new VBox(3, name, control, error);
         box.setPadding(new javafx.geometry.Insets(2, 0, 4, 0));
         return box;
+    }
+
+    /** The hint right below the field's box, above its error. */
+    private static Node withHint(Node field, Label hint) {
+        ((VBox) field).getChildren().add(2, hint);
+        return field;
     }
 
     private static Node shownWhen(Node node, javafx.beans.value.ObservableBooleanValue shown) {

@@ -20,6 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.providerdesk.ui.common.Forms;
+import org.providerdesk.ui.common.KeyboardFocus;
+import org.providerdesk.ui.common.WrappingCells;
 
 /** The line items table with its filter, "Include historical" and a "Submit action" button on each row. */
 public final class LineItemsView {
@@ -78,11 +80,11 @@ public final class LineItemsView {
         table.setPlaceholder(new Label("No line items match."));
         // Submit action comes first, so that it stays in view when a narrow window scrolls the table sideways.
         table.getColumns().add(submitColumn());
-        table.getColumns().add(text("Client", 200, LineItemsViewModel.Row::client, null));
-        table.getColumns().add(text("Service", 170, LineItemsViewModel.Row::service, null));
-        table.getColumns().add(text("Start date", 105, LineItemsViewModel.Row::start,
+        table.getColumns().add(text("Client", 235, LineItemsViewModel.Row::client, null));
+        table.getColumns().add(text("Service", 150, LineItemsViewModel.Row::service, null));
+        table.getColumns().add(text("Start date", 115, LineItemsViewModel.Row::start,
                 Comparator.comparing((LineItemsViewModel.Row r) -> r.item().startDate())));
-        table.getColumns().add(text("End date", 105, LineItemsViewModel.Row::end,
+        table.getColumns().add(text("End date", 115, LineItemsViewModel.Row::end,
                 Comparator.comparing((LineItemsViewModel.Row r) -> r.item().endDate(),
                         Comparator.nullsLast(Comparator.naturalOrder()))));
         table.getColumns().add(text("Units and frequency", 190, LineItemsViewModel.Row::units, null));
@@ -92,6 +94,7 @@ public final class LineItemsView {
                 Comparator.comparing((LineItemsViewModel.Row r) -> r.item().contractedPerPeriod())));
         // Columns keep their widths and the table scrolls sideways on a narrow window, rather than cutting words.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        KeyboardFocus.selectFirstRowOnFocus(table);
         table.setOnKeyPressed(e -> {
             LineItemsViewModel.Row selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
@@ -110,8 +113,8 @@ public final class LineItemsView {
     private TableColumn<LineItemsViewModel.Row, LineItemsViewModel.Row> submitColumn() {
         TableColumn<LineItemsViewModel.Row, LineItemsViewModel.Row> column = new TableColumn<>("");
         column.setSortable(false);
-        column.setPrefWidth(130);
-        column.setMinWidth(130);
+        column.setPrefWidth(120);
+        column.setMinWidth(120);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Button button = new Button("Submit action");
@@ -141,6 +144,11 @@ public final class LineItemsView {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setComparator(order != null ? order : Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER));
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                // a name longer than its column goes onto a second line rather than being cut with "..."
+                WrappingCells.wrap(this, column);
+            }
+
             @Override
             protected void updateItem(LineItemsViewModel.Row item, boolean empty) {
                 super.updateItem(item, empty);

@@ -39,9 +39,17 @@ public final class LineItemsViewModel {
         static Row of(LineItemView i) {
             String client = i.clientName() + " (" + i.clientReference() + ")";
             return new Row(i, client, i.service(), date(i.startDate()), i.endDate() == null ? "Ongoing"
-                    : date(i.endDate()), plain(i.units()) + " " + i.unit() + ", " + i.frequency(), money(i.unitRate()),
+                    : date(i.endDate()), units(i.units(), i.unit()) + ", " + i.frequency(), money(i.unitRate()),
                     money(i.contractedPerPeriod()),
                     (i.clientName() + " " + i.clientReference() + " " + i.service()).toLowerCase(Locale.UK));
+        }
+
+        /** "1 week", "4 weeks", "1.5 hours": one of a unit is written in the singular. */
+        static String units(java.math.BigDecimal units, String unit) {
+            boolean one = units != null && units.compareTo(java.math.BigDecimal.ONE) == 0;
+            String word = one && unit != null && unit.length() > 1 && unit.endsWith("s")
+                    ? unit.substring(0, unit.length() - 1) : unit;
+            return plain(units) + " " + word;
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.providerdesk.ui.common.Forms;
+import org.providerdesk.ui.common.KeyboardFocus;
 
 /** The "Waiting to send" page: one card per change kept on this computer, refused ones with what to do next. */
 public final class OutboxView {
@@ -54,9 +55,19 @@ public final class OutboxView {
     }
 
     private void fill(VBox list) {
+        // after Send again or Discard the cards are made anew: the keys stay in the list (the next refused
+        // change's Send again), not back at the top of the window
+        Node owner = list.getScene() == null ? null : list.getScene().getFocusOwner();
+        boolean hadFocus = false;
+        for (Node at = owner; at != null; at = at.getParent()) {
+            hadFocus |= at == list;
+        }
         list.getChildren().clear();
         for (OutboxViewModel.Row row : model.rows()) {
             list.getChildren().add(card(row));
+        }
+        if (hadFocus) {
+            KeyboardFocus.firstFocusable(list).ifPresent(Node::requestFocus);
         }
     }
 

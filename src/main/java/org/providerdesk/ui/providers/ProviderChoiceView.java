@@ -45,6 +45,9 @@ public final class ProviderChoiceView {
 
     private Button choiceButton(ProviderSummary provider) {
         Label name = Forms.wrapping(new Label(provider.name()));
+        // The button's least height is worked out at the name's least width: left at a letter's width, a wrapping
+        // name asked for a line per letter and every button grew hundreds of pixels tall.
+        name.setMinWidth(Math.min(300, name.prefWidth(-1)));
         name.getStyleClass().add("provider-choice-name");
         Label detail = new Label(provider.kind().label() + " · council reference " + provider.councilReference());
         detail.getStyleClass().add("provider-choice-detail");

@@ -86,6 +86,15 @@ public final class Navigator {
         go(new Place(from.page(), detail, title, true));
     }
 
+    /**
+     * Opens a detail of another page (a line item's "Submit action" opens the actions page's New action form):
+     * the navigation shows that page, and Back returns straight to where the user is now.
+     */
+    public void open(Page page, String title, Node detail) {
+        remember();
+        go(new Place(page, detail, title, true));
+    }
+
     /** @return false when there is nowhere to go back to */
     public boolean back() {
         if (history.isEmpty()) {

@@ -29,6 +29,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.providerdesk.api.ProviderSummary;
+import org.providerdesk.ui.common.KeyboardFocus;
 
 /**
  * The frame of the logged-in app: the provider being viewed (always on screen), the switcher in the top right,
@@ -39,6 +40,7 @@ public final class ShellView {
     private final ShellViewModel model;
     private final StatusBarModel status;
     private final Navigator navigator;
+    private Parent navigation;
 
     public ShellView(ShellViewModel model, StatusBarModel status, Navigator navigator) {
         this.model = model;
@@ -49,11 +51,13 @@ public final class ShellView {
     /** The frame with the navigator's pages; keys: Alt+Left (and the mouse's back button) Back, Ctrl+1..9 pages. */
     public BorderPane build() {
         BorderPane frame = new BorderPane();
+        navigation = navigation();
         frame.setTop(appBar());
-        frame.setLeft(navigation());
+        frame.setLeft(navigation);
         frame.setCenter(content());
         frame.setBottom(statusBar());
         frame.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        KeyboardFocus.tabLeavesTextAreas(frame);
         frame.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
             if (event.getButton() == MouseButton.BACK && navigator.back()) {
                 event.consume();
@@ -104,6 +108,7 @@ public final class ShellView {
         where.textProperty().bind(navigator.current().map(place -> place.detail()
                 ? place.page().title() + " \u203a " + place.title() : ""));
         HBox header = new HBox(10, back, where);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getStyleClass().add("place-bar");
         header.visibleProperty().bind(back.visibleProperty().or(where.textProperty().isNotEmpty()));
         header.managedProperty().bind(header.visibleProperty());
@@ -111,9 +116,22 @@ public final class ShellView {
         StackPane page = new StackPane();
         page.setId("pageArea");
         VBox.setVgrow(page, Priority.ALWAYS);
+        // a page wider than the window is cut at the window's edge instead of pushing the whole frame off screen
+        page.setMinWidth(0);
+        page.setAlignment(javafx.geometry.Pos.TOP_LEFT); // and only at the right-hand edge
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(page.widthProperty());
+        clip.heightProperty().bind(page.heightProperty());
+        page.setClip(clip);
         showPlace(page, navigator.current().get());
-        navigator.current().addListener((obs, old, place) -> showPlace(page, place));
-        return new VBox(header, page);
+        navigator.current().addListener((obs, old, place) -> {
+            showPlace(page, place);
+            // the keys go on in the page the user moved to, not back at the top of the window
+            KeyboardFocus.intoPage(page, navigation);
+        });
+        VBox content = new VBox(header, page);
+        content.setMinWidth(0);
+        return content;
     }
 
     private static void showPlace(StackPane area, Navigator.Place place) {
@@ -148,6 +166,15 @@ public final class ShellView {
         };
         navigator.current().addListener((obs, old, place) -> select.run());
         select.run();
+        // the arrow keys move the selection within the navigation: the page on screen follows it, so the
+        // highlighted entry is always the page shown
+        group.selectedToggleProperty().addListener((obs, old, chosen) -> {
+            int at = nav.getChildren().indexOf(chosen);
+            Navigator.Place place = navigator.current().get();
+            if (chosen != null && at >= 0 && (place == null || place.page() != navigator.pages().get(at))) {
+                navigator.show(navigator.pages().get(at));
+            }
+        });
         return nav;
     }
 
@@ -176,12 +203,20 @@ public final class ShellView {
         providerName.setId("currentProvider");
         providerName.getStyleClass().add("viewing-name");
         providerName.textProperty().bind(model.currentProvider().map(ProviderSummary::name));
+        // On a narrow window the name wraps and the switcher narrows; the brand, the user and Log out keep their
+        // words whole.
+        providerName.setWrapText(true);
+        providerName.setMinWidth(140);
+        providerName.setMinHeight(Region.USE_PREF_SIZE);
+        brand.setMinWidth(Region.USE_PREF_SIZE);
         VBox viewing = new VBox(0, caption, providerName);
+        HBox.setHgrow(viewing, Priority.SOMETIMES);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label user = new Label(model.userName());
         user.getStyleClass().add(Styles.TEXT_MUTED);
+        user.setMinWidth(Region.USE_PREF_SIZE);
         ButtonBase logOut;
         if (model.canRemoveSavedData()) {
             SplitMenuButton split = new SplitMenuButton();
@@ -196,6 +231,7 @@ public final class ShellView {
             logOut = new Button("Log out");
         }
         logOut.setId("logOut");
+        logOut.setMinWidth(Region.USE_PREF_SIZE);
         logOut.getStyleClass().add(Styles.BUTTON_OUTLINED);
         logOut.setOnAction(e -> model.logOut());
 
@@ -213,6 +249,7 @@ public final class ShellView {
         switcher.setId("providerSwitcher");
         switcher.setPromptText("Change provider");
         switcher.setPrefWidth(260);
+        switcher.setMinWidth(170);
         switcher.setCellFactory(list -> new ProviderCell(false));
         switcher.setButtonCell(new ProviderCell(true));
         switcher.setValue(model.currentProvider().get());

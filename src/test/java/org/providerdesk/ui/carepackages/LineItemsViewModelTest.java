@@ -70,6 +70,15 @@ class LineItemsViewModelTest {
     }
 
     @Test
+    void oneOfAUnitIsWrittenInTheSingular() {
+        assertEquals("1 week", LineItemsViewModel.Row.units(java.math.BigDecimal.ONE, "weeks"));
+        assertEquals("1 week", LineItemsViewModel.Row.units(new java.math.BigDecimal("1.00"), "weeks"));
+        assertEquals("4 weeks", LineItemsViewModel.Row.units(new java.math.BigDecimal("4"), "weeks"));
+        assertEquals("1.5 hours", LineItemsViewModel.Row.units(new java.math.BigDecimal("1.50"), "hours"));
+        assertTrue(model.rows().stream().noneMatch(row -> row.units().startsWith("1 weeks")), "the demo's rows too");
+    }
+
+    @Test
     void theFilterMatchesNameReferenceOrServiceAndStaysWhenTheListIsReadAgain() {
         int all = model.rows().size();
         LineItemsViewModel.Row first = model.rows().get(0);

@@ -40,6 +40,19 @@ class NavigatorTest {
     }
 
     @Test
+    void aDetailOfAnotherPageGoesBackStraightToWhereTheUserWas() {
+        navigator.show(outbox);
+        Pane form = new Pane();
+        navigator.open(actions, "New action", form);
+
+        assertSame(form, navigator.current().get().view());
+        assertSame(actions, navigator.current().get().page(), "the navigation shows the page the form belongs to");
+        assertTrue(navigator.current().get().detail());
+        assertTrue(navigator.back());
+        assertSame(outbox.view, navigator.current().get().view(), "Cancel or Back: one step, to where the user was");
+    }
+
+    @Test
     void backFromADetailReturnsToTheSameListNodeWithoutShowingThePageAgain() {
         navigator.show(actions);
         Pane detail = new Pane();

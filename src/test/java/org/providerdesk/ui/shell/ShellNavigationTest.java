@@ -16,11 +16,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,13 +59,23 @@ class ShellNavigationTest {
         detail = new Label("Action 150 in detail");
         detail.setId("actionDetail");
         navigator.setPages(List.of(page("Home", new StackPane(new Label("Home page"))),
-                page("Actions", actionsList), page("Waiting to send", new Label("Nothing is waiting to be sent."))));
+                page("Actions", actionsList), page("Waiting to send", waitingToSend())));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(new ShellView(shell, new StatusBarModel(new When(ZoneId.of("Europe/London")),
                 "test portal"), navigator).build(), 1024, 640);
         DeskWindow.style(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** A page that scrolls, with a text box of several lines and a button after it. */
+    private static Node waitingToSend() {
+        TextArea comments = new TextArea();
+        comments.setId("comments");
+        Button after = new Button("Send again");
+        after.setId("sendAgain");
+        return new javafx.scene.control.ScrollPane(
+                new VBox(8, new Label("Nothing is waiting to be sent."), comments, after));
     }
 
     private static Page page(String title, Node view) {
@@ -105,6 +117,49 @@ class ShellNavigationTest {
         robot.interact(() -> Event.fireEvent(detail, new MouseEvent(MouseEvent.MOUSE_PRESSED, 5, 5, 5, 5,
                 MouseButton.BACK, 1, false, false, false, false, false, false, false, false, true, false, null)));
         assertSame(actionsList, navigator.current().get().view());
+    }
+
+    @Test
+    void theArrowKeysInTheNavigationShowThePageTheyHighlight(FxRobot robot) {
+        robot.clickOn("#navHome");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Actions", navigator.current().get().page().title(), "the highlighted entry is the page shown");
+        assertTrue(robot.lookup("#navActions").queryAs(ToggleButton.class).isSelected());
+        assertTrue(robot.lookup("#navActions").query().isFocused(), "the keys stay in the navigation");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Waiting to send", navigator.current().get().page().title());
+
+        robot.interact(() -> {
+            navigator.show(navigator.pages().get(1));
+            navigator.open("Action 150", detail);
+            navigator.show(navigator.pages().get(2));
+        });
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(detail, navigator.current().get().view(), "Back returns to the action, not the list above it");
+        assertTrue(robot.lookup("#navActions").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void aPageReachedByKeysTakesTheFocusAndTabLeavesItsTextBox(FxRobot robot) {
+        robot.clickOn("#navActions");
+        robot.interact(() -> actionsList.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea comments = robot.lookup("#comments").queryAs(TextArea.class);
+        assertTrue(comments.isFocused(), () -> "the page's first control, not the top of the window: "
+                + comments.getScene().getFocusOwner());
+
+        robot.write("Sent twice");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#sendAgain").query().isFocused(), "Tab moves on from the text box");
+        assertEquals("Sent twice", comments.getText(), "no tab typed into it");
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(comments.isFocused(), "Shift+Tab comes back");
     }
 
     @Test
