@@ -1,41 +1,43 @@
 package org.providerdesk.client;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
- * Reads a changes-feed page from a stream without building it in memory: each change's {@code data} is parsed once
- * into a tree (the cache binds its typed columns from it) and kept as compact JSON text for the cache to store.
+ * Reads a changes-feed page (one page is a bounded few hundred kilobytes, read whole first) in one streaming
+ * pass: each change's {@code data} is kept as the very bytes the server sent (no tree, nothing written back), and
+ * its scalar fields are picked up on the way ({@link RowFields}) for the cache's typed columns.
  */
 final class ChangeStreamReader {
 
     private ChangeStreamReader() {
     }
 
-    static PortalClient.PageEnd read(ObjectMapper json, InputStream body, Consumer<ReceivedChange> sink)
+    static PortalClient.PageEnd read(JsonFactory json, InputStream body, Consumer<ReceivedChange> sink)
             throws IOException {
+        byte[] page = body.readAllBytes();
         long nextCursor = -1;
         boolean hasMore = false;
         int count = 0;
-        try (JsonParser parser = json.getFactory().createParser(body)) {
+        try (JsonParser parser = json.createParser(page)) {
             expect(parser.nextToken(), JsonToken.START_OBJECT);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
                 switch (field) {
-                    case "changes" -> count = readChanges(json, exact(json), parser, sink);
+                    case "changes" -> count = readChanges(page, parser, sink);
                     case "nextCursor" -> nextCursor = parser.getLongValue();
                     case "hasMore" -> hasMore = parser.getBooleanValue();
                     default -> parser.skipChildren();
                 }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new IOException("The page ended before its cursor");
             }
         }
         if (nextCursor < 0) {
@@ -44,35 +46,42 @@ final class ChangeStreamReader {
         return new PortalClient.PageEnd(nextCursor, hasMore, count);
     }
 
-    private static int readChanges(ObjectMapper json, ObjectReader trees, JsonParser parser, Consumer<ReceivedChange> sink)
+    private static int readChanges(byte[] page, JsonParser parser, Consumer<ReceivedChange> sink)
             throws IOException {
         expect(parser.currentToken(), JsonToken.START_ARRAY);
         int count = 0;
         while (parser.nextToken() == JsonToken.START_OBJECT) {
-            sink.accept(readChange(json, trees, parser));
+            sink.accept(readChange(page, parser));
             count++;
         }
+        expect(parser.currentToken(), JsonToken.END_ARRAY);
         return count;
     }
 
-    private static ReceivedChange readChange(ObjectMapper json, ObjectReader trees, JsonParser parser) throws IOException {
+    private static ReceivedChange readChange(byte[] page, JsonParser parser) throws IOException {
         String kind = null;
         long id = 0;
         long version = 0;
         boolean deleted = false;
         String data = null;
-        JsonNode tree = null;
+        RowFields fields = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
-            parser.nextToken();
+            JsonToken value = parser.nextToken();
             switch (field) {
                 case "kind" -> kind = parser.getText();
                 case "id" -> id = parser.getLongValue();
                 case "version" -> version = parser.getLongValue();
                 case "deleted" -> deleted = parser.getBooleanValue();
                 case "data" -> {
-                    tree = trees.readTree(parser);
-                    data = tree == null || tree.isNull() ? null : json.writeValueAsString(tree);
+                    if (value == JsonToken.START_OBJECT) {
+                        int start = (int) parser.currentTokenLocation().getByteOffset();
+                        fields = RowFields.read(parser);
+                        int end = (int) parser.currentLocation().getByteOffset();
+                        data = new String(page, start, end - start, StandardCharsets.UTF_8);
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        throw new IOException("A change whose data is not an object");
+                    }
                 }
                 default -> parser.skipChildren();
             }
@@ -80,16 +89,7 @@ final class ChangeStreamReader {
         if (kind == null) {
             throw new IOException("A change without a kind");
         }
-        return new ReceivedChange(kind, id, version, deleted, data, data == null ? null : tree);
-    }
-
-    /**
-     * Reads trees with numbers exactly as sent: 12.50 stays 12.50 (a double would round, and stripping zeros
-     * would change the JSON the cache keeps).
-     */
-    private static ObjectReader exact(ObjectMapper json) {
-        return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+        return new ReceivedChange(kind, id, version, deleted, data, fields);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

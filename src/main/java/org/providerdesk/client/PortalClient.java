@@ -240,7 +240,7 @@ public final class PortalClient {
                 throw refusal(response.code(), capped(response.body(), MAX_ANSWER_BYTES));
             }
             try {
-                return ChangeStreamReader.read(json(), response.body().byteStream(), sink);
+                return ChangeStreamReader.read(json().getFactory(), response.body().byteStream(), sink);
             } catch (JsonEOFException cut) {
                 throw cut;
             } catch (JsonProcessingException e) {

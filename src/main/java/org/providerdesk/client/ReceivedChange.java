@@ -1,13 +1,13 @@
 package org.providerdesk.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
- * One row of the sync feed as received: {@code dataJson} is the row as the server wrote it and {@code data} the
- * same row already parsed (so the cache takes its typed columns without parsing it again); both null for a
- * tombstone. {@code data} may also be null when only the text is known: the cache parses it then.
+ * One row of the sync feed as received: {@code dataJson} is the row exactly as the server wrote it and
+ * {@code fields} its scalar fields, picked up while it was read (so the cache takes its typed columns without
+ * parsing it again); both null for a tombstone. {@code fields} may also be null when only the text is known: the
+ * cache reads them from the text then.
  */
-public record ReceivedChange(String kind, long id, long version, boolean deleted, String dataJson, JsonNode data) {
+public record ReceivedChange(String kind, long id, long version, boolean deleted, String dataJson,
+        RowFields fields) {
 
     public ReceivedChange(String kind, long id, long version, boolean deleted, String dataJson) {
         this(kind, id, version, deleted, dataJson, null);

@@ -190,7 +190,7 @@ final class LoadDesktop implements Runnable {
                     if (change.deleted() || change.dataJson() == null) {
                         return;
                     }
-                    JsonNode data = change.data() != null ? change.data() : parse(change.dataJson());
+                    JsonNode data = parse(change.dataJson());
                     switch (change.kind()) {
                         case SyncKinds.CLIENT -> clients.add(change.id());
                         case SyncKinds.SCHEDULE -> schedules.put(change.id(),

@@ -162,8 +162,7 @@ class CrashRecoveryTest {
             var end = client.readChanges(providerId, cursor, 1000, change -> {
                 if (!change.deleted()) {
                     try {
-                        sink.accept(change.kind(), change.data() != null ? change.data()
-                                : JSON.readTree(change.dataJson()));
+                        sink.accept(change.kind(), JSON.readTree(change.dataJson()));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }

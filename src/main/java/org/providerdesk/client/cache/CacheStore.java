@@ -8,9 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.TreeMap;
@@ -18,17 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.providerdesk.api.JsonMapping;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.api.UserInfo;
 import org.providerdesk.client.ReceivedChange;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.providerdesk.client.RowFields;
 import org.providerdesk.domain.ProviderKind;
 
 /** Reads and writes the cache: who it belongs to, their providers, synced rows with cursors, and snapshots. */
 public final class CacheStore {
-
-    private static final ObjectMapper JSON = JsonMapping.lenient();
 
     private final LocalCache cache;
     private final CacheSql sql;
@@ -140,7 +135,7 @@ public final class CacheStore {
                             delete.setString(3, change.kind());
                         }
                         delete.addBatch();
-                        if (kind.isPresent() && kind.get().searchTable().isPresent()) {
+                        if (kind.isPresent() && kind.get().hasSearchTable()) {
                             PreparedStatement text = statement(connection, deletes, kind.get().searchTable().get(),
                                     kind.get().searchDeleteSql());
                             text.setLong(1, providerId);
@@ -149,10 +144,10 @@ public final class CacheStore {
                         }
                     } else if (kind.isPresent()) {
                         PreparedStatement upsert = statement(connection, upserts, change.kind(), kind.get().mergeSql());
-                        JsonNode row = tree(change);
+                        RowFields row = fields(change);
                         kind.get().bind(upsert, providerId, change.id(), change.version(), row, change.dataJson());
                         upsert.addBatch();
-                        if (kind.get().searchTable().isPresent()) {
+                        if (kind.get().hasSearchTable()) {
                             PreparedStatement text = statement(connection, upserts, kind.get().searchTable().get(),
                                     kind.get().searchMergeSql());
                             kind.get().bindSearch(text, providerId, change.id(), row);
@@ -211,13 +206,13 @@ public final class CacheStore {
         }
     }
 
-    private JsonNode tree(ReceivedChange change) throws SQLException {
-        if (change.data() != null) {
-            return change.data();
+    private static RowFields fields(ReceivedChange change) throws SQLException {
+        if (change.fields() != null) {
+            return change.fields();
         }
         try {
-            return JSON.readTree(change.dataJson());
-        } catch (JsonProcessingException e) {
+            return RowFields.of(change.dataJson());
+        } catch (java.io.UncheckedIOException e) {
             throw new SQLException("A synced row is not JSON: " + change, e);
         }
     }

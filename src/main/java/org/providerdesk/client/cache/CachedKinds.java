@@ -1,6 +1,5 @@
 package org.providerdesk.client.cache;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -15,10 +14,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.providerdesk.api.SyncKinds;
+import org.providerdesk.client.RowFields;
 
 /**
  * How each synced kind is kept in its own table (see {@code V2__typed_tables.sql}): the columns the screens query
- * by, each taken from the row's parsed JSON, then the JSON itself.
+ * by, each taken from the row's scalar fields ({@link RowFields}), then the JSON itself.
  */
 final class CachedKinds {
 
@@ -26,37 +26,80 @@ final class CachedKinds {
     enum Type { BIGINT, INT, TEXT, DATE, TIMESTAMP, SEARCH }
 
     /**
-     * A typed column: its JSON pointer(s) into the row. A {@code SEARCH} column is the lower-cased text of all its
-     * fields, for the text filters.
+     * A typed column: the field(s) of the row it is taken from, as JSON pointers of one or two steps. A
+     * {@code SEARCH} column is the lower-cased text of all its fields, for the text filters.
      */
-    record Column(String name, Type type, String... pointers) {
+    record Column(String name, Type type, List<String> keys) {
+
+        Column(String name, Type type, String... pointers) {
+            this(name, type, java.util.Arrays.stream(pointers).map(RowFields::key).toList());
+        }
     }
 
     /**
      * One kind's table, and optionally a narrow search table beside it ({@code <table>_text}: provider, id, the
-     * owner column and the search text), written and deleted with the row in the same transaction.
+     * owner column and the search text), written and deleted with the row in the same transaction. The SQL is
+     * made once here, not per row.
      */
-    record Kind(String kind, String table, List<Column> columns, String searchOwner) {
+    static final class Kind {
+        private final String kind;
+        private final String table;
+        private final List<Column> columns;
+        private final String searchOwner;
+        private final String mergeSql;
+        private final String deleteSql;
+        private final String searchMergeSql;
+        private final String searchDeleteSql;
+
+        Kind(String kind, String table, List<Column> columns, String searchOwner) {
+            this.kind = kind;
+            this.table = table;
+            this.columns = List.copyOf(columns);
+            this.searchOwner = searchOwner;
+            String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+            String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+            this.mergeSql = "MERGE INTO " + table + " (provider_id, id, version, " + (names.isEmpty() ? "" : names + ", ")
+                    + "data) KEY (provider_id, id) VALUES (?, ?, ?, " + (marks.isEmpty() ? "" : marks + ", ") + "?)";
+            this.deleteSql = "DELETE FROM " + table + " WHERE provider_id = ? AND id = ?";
+            this.searchMergeSql = "MERGE INTO " + table + "_text (provider_id, id, " + searchOwner + ", search_text) "
+                    + "KEY (provider_id, id) VALUES (?, ?, ?, ?)";
+            this.searchDeleteSql = "DELETE FROM " + table + "_text WHERE provider_id = ? AND id = ?";
+        }
 
         Kind(String kind, String table, List<Column> columns) {
             this(kind, table, columns, null);
+        }
+
+        String kind() {
+            return kind;
+        }
+
+        String table() {
+            return table;
+        }
+
+        List<Column> columns() {
+            return columns;
         }
 
         Optional<String> searchTable() {
             return searchOwner == null ? Optional.empty() : Optional.of(table + "_text");
         }
 
+        boolean hasSearchTable() {
+            return searchOwner != null;
+        }
+
         String searchMergeSql() {
-            return "MERGE INTO " + table + "_text (provider_id, id, " + searchOwner + ", search_text) "
-                    + "KEY (provider_id, id) VALUES (?, ?, ?, ?)";
+            return searchMergeSql;
         }
 
         String searchDeleteSql() {
-            return "DELETE FROM " + table + "_text WHERE provider_id = ? AND id = ?";
+            return searchDeleteSql;
         }
 
         /** Binds the search table's row: provider, id, owner, text (the owner and SEARCH columns of this kind). */
-        void bindSearch(PreparedStatement merge, long providerId, long id, JsonNode row) throws SQLException {
+        void bindSearch(PreparedStatement merge, long providerId, long id, RowFields row) throws SQLException {
             merge.setLong(1, providerId);
             merge.setLong(2, id);
             for (Column column : columns) {
@@ -69,18 +112,15 @@ final class CachedKinds {
         }
 
         String mergeSql() {
-            String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
-            String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
-            return "MERGE INTO " + table + " (provider_id, id, version, " + (names.isEmpty() ? "" : names + ", ")
-                    + "data) KEY (provider_id, id) VALUES (?, ?, ?, " + (marks.isEmpty() ? "" : marks + ", ") + "?)";
+            return mergeSql;
         }
 
         String deleteSql() {
-            return "DELETE FROM " + table + " WHERE provider_id = ? AND id = ?";
+            return deleteSql;
         }
 
         /** Binds one row: provider, id, version, the typed columns, then the JSON. */
-        void bind(PreparedStatement merge, long providerId, long id, long version, JsonNode row, String json)
+        void bind(PreparedStatement merge, long providerId, long id, long version, RowFields row, String json)
                 throws SQLException {
             merge.setLong(1, providerId);
             merge.setLong(2, id);
@@ -154,42 +194,54 @@ final class CachedKinds {
         return new Column("search_text", Type.SEARCH, pointers);
     }
 
-    private static void bindColumn(PreparedStatement statement, int index, Column column, JsonNode row)
+    private static void bindColumn(PreparedStatement statement, int index, Column column, RowFields row)
             throws SQLException {
         if (column.type() == Type.SEARCH) {
             StringBuilder text = new StringBuilder();
-            for (String pointer : column.pointers()) {
-                JsonNode value = row.at(pointer);
-                if (!value.isMissingNode() && !value.isNull()) {
-                    text.append(text.isEmpty() ? "" : " ").append(value.asText());
+            for (String key : column.keys()) {
+                String value = row.byKey(key);
+                if (value != null) {
+                    text.append(text.isEmpty() ? "" : " ").append(value);
                 }
             }
             statement.setString(index, text.toString().toLowerCase(Locale.ROOT));
             return;
         }
-        JsonNode value = row.at(column.pointers()[0]);
-        boolean absent = value.isMissingNode() || value.isNull();
-        switch (column.type()) {
-            case BIGINT -> {
-                if (absent) {
-                    statement.setNull(index, Types.BIGINT);
-                } else {
-                    statement.setLong(index, value.asLong());
+        String value = row.byKey(column.keys().get(0));
+        boolean absent = value == null;
+        try {
+            switch (column.type()) {
+                case BIGINT -> {
+                    if (absent) {
+                        statement.setNull(index, Types.BIGINT);
+                    } else {
+                        statement.setLong(index, wholeNumber(value));
+                    }
                 }
-            }
-            case INT -> {
-                if (absent) {
-                    statement.setNull(index, Types.INTEGER);
-                } else {
-                    statement.setInt(index, value.asInt());
+                case INT -> {
+                    if (absent) {
+                        statement.setNull(index, Types.INTEGER);
+                    } else {
+                        statement.setInt(index, Math.toIntExact(wholeNumber(value)));
+                    }
                 }
+                case TEXT -> statement.setString(index, value);
+                case DATE -> statement.setObject(index, absent ? null : LocalDate.parse(value), Types.DATE);
+                case TIMESTAMP -> statement.setObject(index, absent ? null
+                        : OffsetDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC),
+                        Types.TIMESTAMP_WITH_TIMEZONE);
+                default -> throw new IllegalStateException("unreachable: " + column.type());
             }
-            case TEXT -> statement.setString(index, absent ? null : value.asText());
-            case DATE -> statement.setObject(index, absent ? null : LocalDate.parse(value.asText()), Types.DATE);
-            case TIMESTAMP -> statement.setObject(index, absent ? null
-                    : OffsetDateTime.ofInstant(Instant.parse(value.asText()), ZoneOffset.UTC),
-                    Types.TIMESTAMP_WITH_TIMEZONE);
-            default -> throw new IllegalStateException("unreachable: " + column.type());
+        } catch (RuntimeException unreadable) {
+            throw new SQLException("A synced row's " + column.name() + " is not a " + column.type(), unreadable);
+        }
+    }
+
+    private static long wholeNumber(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException notPlain) {
+            return new java.math.BigDecimal(text).longValueExact();
         }
     }
 }
