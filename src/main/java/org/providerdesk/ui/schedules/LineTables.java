@@ -37,6 +37,11 @@ public final class LineTables {
             table.getColumns().add(number("Amount", row -> row.line().amount(), true));
         }
         table.getColumns().forEach(column -> column.setMinWidth(Math.min(column.getPrefWidth(), 90)));
+        if (!suspended) {
+            // One line of text per row: rows of the theme's height (2.8em) are not measured one by one, which was
+            // much of the layout of a period of 1,500 lines. The Non-payable table's reasons may wrap.
+            table.setStyle("-fx-fixed-cell-size: 2.8em;");
+        }
         table.setPlaceholder(new Label(suspended ? "No suspended lines in this period."
                 : "No lines to show. Choose a period, or clear the filter."));
         return table;

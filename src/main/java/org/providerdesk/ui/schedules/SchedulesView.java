@@ -86,33 +86,7 @@ public final class SchedulesView {
         list.setId("periodList");
         list.setMinWidth(170);
         list.setPrefWidth(210);
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(PeriodRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setText(null);
-                    setId(null);
-                    return;
-                }
-                Label dates = new Label(row.dates());
-                dates.getStyleClass().addAll(Styles.TEXT_BOLD, "period-link");
-                dates.setUnderline(true);
-                dates.setWrapText(true);
-                Label deadline = new Label(row.deadline());
-                deadline.getStyleClass().add(Styles.TEXT_SMALL);
-                deadline.setWrapText(true);
-                Label status = new Label("Status: " + row.status());
-                status.getStyleClass().add(Styles.TEXT_SMALL);
-                status.setWrapText(true);
-                VBox box = new VBox(1, dates, deadline, status);
-                box.setMaxWidth(Region.USE_PREF_SIZE);
-                setPrefWidth(0); // the cell follows the list's width: no sideways scrolling
-                setGraphic(box);
-                setId("period-" + row.period().number());
-            }
-        });
+        list.setCellFactory(view -> new PeriodCell());
         model.chosen().addListener((property, before, now) -> {
             if (now != list.getSelectionModel().getSelectedItem()) {
                 list.getSelectionModel().select(now);
@@ -129,6 +103,43 @@ public final class SchedulesView {
         return list;
     }
 
+    /** A period's date link, deadline and status; its labels are made once per cell and only their text changes. */
+    private static final class PeriodCell extends ListCell<PeriodRow> {
+        private final Label dates = new Label();
+        private final Label deadline = new Label();
+        private final Label status = new Label();
+        private final VBox box = new VBox(1, dates, deadline, status);
+
+        PeriodCell() {
+            dates.getStyleClass().addAll(Styles.TEXT_BOLD, "period-link");
+            dates.setUnderline(true);
+            deadline.getStyleClass().add(Styles.TEXT_SMALL);
+            status.getStyleClass().add(Styles.TEXT_SMALL);
+            for (Label label : new Label[] {dates, deadline, status}) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            box.setMaxWidth(Region.USE_PREF_SIZE);
+            setPrefWidth(0); // the cell follows the list's width: no sideways scrolling
+        }
+
+        @Override
+        protected void updateItem(PeriodRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setId(null);
+                return;
+            }
+            dates.setText(row.dates());
+            deadline.setText(row.deadline());
+            status.setText("Status: " + row.status());
+            setGraphic(box);
+            setId("period-" + row.period().number());
+        }
+    }
+
     private Node details() {
         Label heading = new Label();
         heading.setId("periodHeading");
@@ -142,11 +153,13 @@ public final class SchedulesView {
         payments.setId("paymentsTab");
         Tab nonPayable = new Tab("Non-payable", linesTab("suspendedLines", true));
         nonPayable.setId("nonPayableTab");
+        rowsWhileSelected(nonPayable, "#suspendedLines", model.lines().suspended());
         nonPayable.textProperty().bind(Bindings.createStringBinding(() -> model.lines().suspendedCount().get() == 0
                 ? "Non-payable" : "Non-payable (" + model.lines().suspendedCount().get() + ")",
                 model.lines().suspendedCount()));
         Tab actuals = new Tab("Actual hours", ActualsPane.build(model.actuals()));
         actuals.setId("actualsTab");
+        rowsWhileSelected(actuals, "#actualsTable", model.actuals().entries());
         Tab calendar = new Tab("Period schedule", calendarTab());
         calendar.setId("calendarTab");
         tabs.getTabs().addAll(payments, nonPayable, calendar);
@@ -163,6 +176,18 @@ public final class SchedulesView {
         VBox details = new VBox(6, heading, tabs, DecisionPane.build(model.decision()));
         details.setPadding(new Insets(0, 0, 0, 10));
         return details;
+    }
+
+    /**
+     * The table of a tab that is not shown holds no rows: opening a period of 1,500 lines then lays out and styles
+     * only the table on screen, and the tab's table gets its rows when the user chooses the tab.
+     */
+    private static <T> void rowsWhileSelected(Tab tab, String tableId, javafx.collections.ObservableList<T> rows) {
+        @SuppressWarnings("unchecked")
+        TableView<T> table = (TableView<T>) tab.getContent().lookup(tableId);
+        javafx.collections.ObservableList<T> none = javafx.collections.FXCollections.emptyObservableList();
+        table.setItems(tab.isSelected() ? rows : none);
+        tab.selectedProperty().addListener((property, was, now) -> table.setItems(now ? rows : none));
     }
 
     private static void showActuals(TabPane tabs, Tab actuals, boolean homeCare) {
