@@ -41,6 +41,8 @@ final class ActualsPane {
         notOffered.setId("actualsNotOffered");
         Label message = Forms.collapsingLabel(model.message(), "section-caption");
         message.setId("actualsMessage");
+        Label changed = Forms.collapsingLabel(model.changed(), "field-error");
+        changed.setId("actualsChanged");
         Button submit = new Button("Submit actual hours");
         submit.setId("submitActuals");
         submit.getStyleClass().add(Styles.ACCENT);
@@ -50,7 +52,7 @@ final class ActualsPane {
         Label intro = Forms.wrapping(new Label("Enter the hours actually delivered in the period for each client and "
                 + "line. Hours over the contracted provision can be entered; those lines are suspended until a "
                 + "variation is agreed."));
-        VBox pane = new VBox(8, intro, table, notOffered, message, submit);
+        VBox pane = new VBox(8, intro, changed, table, notOffered, message, submit);
         pane.setPadding(new Insets(8));
         return pane;
     }

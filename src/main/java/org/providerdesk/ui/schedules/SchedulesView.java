@@ -169,6 +169,12 @@ public final class SchedulesView {
                 model.nonPayableTab().set(false);
             }
         });
+        model.actuals().reopened().addListener((property, before, reopened) -> {
+            if (reopened) { // a 412 on the hours sent: the form again, with what changed
+                tabs.getSelectionModel().select(actuals);
+                model.actuals().reopened().set(false);
+            }
+        });
         model.homeCare().addListener((property, was, now) -> showActuals(tabs, actuals, now));
         showActuals(tabs, actuals, model.homeCare().get());
         VBox.setVgrow(tabs, Priority.ALWAYS);
