@@ -119,8 +119,27 @@ public final class SchedulesView {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
             }
-            box.setMaxWidth(Region.USE_PREF_SIZE);
             setPrefWidth(0); // the cell follows the list's width: no sideways scrolling
+        }
+
+        /** As tall as the labels wrapped at the cell's width (a graphic is otherwise measured on one line). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double inside = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + box.prefHeight(Math.max(inside, 1)) + snappedBottomInset();
+        }
+
+        /** The labels get the cell's width and wrap there: never cut with "...". */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() != null) {
+                double inside = getWidth() - snappedLeftInset() - snappedRightInset();
+                box.resizeRelocate(snappedLeftInset(), snappedTopInset(), inside, box.prefHeight(inside));
+            }
         }
 
         @Override
