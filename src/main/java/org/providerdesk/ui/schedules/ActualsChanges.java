@@ -58,8 +58,7 @@ final class ActualsChanges {
         } else if (seen != null) {
             text.append(" The lines are as you saw them; other details of the schedule or the period changed.");
         }
-        return text.append(" Your hours are below, checked against the schedule as it is now: look at them again, "
-                + "then submit them.").toString();
+        return text.append(" Check your hours below against the schedule as it is now, then submit them.").toString();
     }
 
     private static String change(ScheduleLineView was, ScheduleLineView now) {

@@ -26,14 +26,16 @@ final class ActualsPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(LineTables.text("Client", ActualsModel.Entry::client, 200));
         table.getColumns().add(LineTables.text("Service", ActualsModel.Entry::service, 140));
-        table.getColumns().add(LineTables.text("Rate", ActualsModel.Entry::rate, 90));
-        table.getColumns().add(LineTables.text("Contracted provision", ActualsModel.Entry::provision, 150));
+        // The field comes before the figures, so that it stays in view when a narrow window scrolls sideways.
         TableColumn<ActualsModel.Entry, ActualsModel.Entry> hours = new TableColumn<>("Actual hours delivered");
         hours.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         hours.setCellFactory(column -> new HoursCell(model));
-        hours.setPrefWidth(300);
+        hours.setPrefWidth(240);
         hours.setSortable(false);
         table.getColumns().add(hours);
+        table.getColumns().add(LineTables.text("Contracted provision", ActualsModel.Entry::provision, 160));
+        table.getColumns().add(LineTables.text("Rate", ActualsModel.Entry::rate, 90));
+        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth())); // scroll, never cut
         table.setPlaceholder(new Label("No lines in this period."));
         VBox.setVgrow(table, Priority.ALWAYS);
 

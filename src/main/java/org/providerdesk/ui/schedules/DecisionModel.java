@@ -42,8 +42,7 @@ public final class DecisionModel {
 
     static final String REJECT_NEEDS_COMMENTS = "Say why you reject the schedule, so that the council can put it right.";
     static final int MAX_COMMENTS = 2000;
-    static final String ACTUALS_NOT_SENT = "Your actual hours were not sent: the council changed this schedule "
-            + "meanwhile. Check them on the Actual hours tab, then submit them again.";
+    static final String ACTUALS_NOT_SENT = "Your actual hours were not sent: see the Actual hours tab.";
 
     private final ScheduleData data;
     private final TaskRunner runner;

@@ -15,6 +15,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,11 +59,11 @@ public final class SchedulesView {
         years.setMinWidth(Region.USE_PREF_SIZE);
         yearLabel.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        filter.setMinWidth(180);
-        HBox.setHgrow(filter, Priority.SOMETIMES);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, title, gap, yearLabel, years, filter);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox year = new HBox(8, yearLabel, years);
+        year.setAlignment(Pos.CENTER_LEFT);
+        // The tools wrap under the title on a narrow window instead of pushing the page past its right edge.
+        FlowPane top = new FlowPane(12, 8, title, year, filter);
         if (exportButtons != null) {
             top.getChildren().add(exportButtons);
         }
@@ -71,8 +72,7 @@ public final class SchedulesView {
         Label error = Forms.collapsingLabel(model.error(), "field-error");
         error.setId("schedulesError");
         SplitPane split = new SplitPane(periodList(), details());
-        split.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        split.setDividerPositions(0.2); // a fifth of the width on any window, so the lines keep room on a small one
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox page = new VBox(8, top, error, split);
         page.setId("schedulesPage");
@@ -84,8 +84,8 @@ public final class SchedulesView {
     private Node periodList() {
         ListView<PeriodRow> list = new ListView<>(model.periods());
         list.setId("periodList");
-        list.setMinWidth(170);
-        list.setPrefWidth(210);
+        list.setMinWidth(165);
+        list.setPrefWidth(190);
         list.setCellFactory(view -> new PeriodCell());
         model.chosen().addListener((property, before, now) -> {
             if (now != list.getSelectionModel().getSelectedItem()) {
