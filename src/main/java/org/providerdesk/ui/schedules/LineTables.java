@@ -23,8 +23,7 @@ public final class LineTables {
         TableView<LineRow> table = new TableView<>(rows);
         table.setId(id);
         rows.comparatorProperty().bind(table.comparatorProperty());
-        // All columns give way when the window narrows (the last alone kept the others' wide widths at 1024 px).
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("Client", LineRow::client, 200));
         table.getColumns().add(text("Service", row -> row.line().service(), 130));
         if (suspended) {

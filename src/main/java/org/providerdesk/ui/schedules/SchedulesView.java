@@ -86,7 +86,6 @@ public final class SchedulesView {
         list.setId("periodList");
         list.setMinWidth(165);
         list.setPrefWidth(190);
-        list.setMaxWidth(200); // the links wrap; the lines need the room more
         list.setCellFactory(view -> new PeriodCell());
         model.chosen().addListener((property, before, now) -> {
             if (now != list.getSelectionModel().getSelectedItem()) {
