@@ -20,6 +20,12 @@ public final class Remittances {
                 + "ORDER BY finalised_on DESC, id DESC", providerId);
     }
 
+    /** True once a payment run has paid the period (its schedule can no longer change). */
+    public boolean paid(long providerId, long periodId) {
+        return rows.number("SELECT COUNT(*) FROM c_payment_run WHERE provider_id = ? AND period_id = ?", providerId,
+                periodId) > 0;
+    }
+
     public List<RemittanceLineView> linesOfRun(long providerId, long runId) {
         return rows.list(RemittanceLineView.class, "SELECT data FROM c_remittance_line WHERE provider_id = ? "
                 + "AND run_id = ? ORDER BY id", providerId, runId);

@@ -8,9 +8,6 @@ import org.providerdesk.client.cache.LocalCache;
 public final class ScheduleLines {
 
     private static final String SELECT = "SELECT l.data FROM c_schedule_line l ";
-    /** A subquery, not a join: H2 then walks the schedule index instead of every line of the provider. */
-    private static final String OF_PERIOD = "WHERE l.provider_id = ? AND l.schedule_id IN (SELECT s.id FROM c_schedule s "
-            + "WHERE s.provider_id = ? AND s.period_id = ?) ";
 
     private static final int CHUNK = 500;
 
@@ -27,9 +24,20 @@ public final class ScheduleLines {
                 providerId, scheduleId);
     }
 
+    /**
+     * Every line of the period's schedules, in line order. The schedule ids are looked up first: with an
+     * "IN (subquery)" H2 re-checked the subquery for every line, a third of the time of opening a large period.
+     */
     public List<ScheduleLineView> ofPeriod(long providerId, long periodId) {
-        return rows.list(ScheduleLineView.class, SELECT + OF_PERIOD + "ORDER BY l.id", providerId, providerId,
-                periodId);
+        List<Long> schedules = rows.longs("SELECT id FROM c_schedule WHERE provider_id = ? AND period_id = ? ORDER BY id",
+                providerId, periodId);
+        if (schedules.size() == 1) {
+            return ofSchedule(providerId, schedules.get(0));
+        }
+        List<ScheduleLineView> found = new java.util.ArrayList<>();
+        schedules.forEach(schedule -> found.addAll(ofSchedule(providerId, schedule)));
+        found.sort(java.util.Comparator.comparingLong(ScheduleLineView::id));
+        return found;
     }
 
     /** The lines of one period whose client name or reference contains {@code text} (any case). */

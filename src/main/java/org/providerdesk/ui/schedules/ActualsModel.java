@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,10 @@ import org.providerdesk.ui.common.UserMessages;
 /**
  * Home care: the actual hours delivered in the period, per client and line, each checked beside its field with the
  * portal's own rule ({@link ActualHours}). Hours over the contracted provision are allowed, with the warning that
- * the line will be suspended until a variation is agreed. Submitted as one {@link SubmitActuals} command.
+ * the line will be suspended until a variation is agreed. Submitted as one {@link SubmitActuals} command. When the
+ * portal refuses it because the schedule or the period changed on the council's side meanwhile (412), the form opens
+ * again with the hours the user had entered, says what changed, and submitting sends the refused command again with
+ * the new ETag, as a decision is decided again.
  */
 public final class ActualsModel {
 
@@ -42,10 +46,11 @@ public final class ActualsModel {
         private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
         private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
 
-        Entry(ScheduleLineView line, int days) {
+        Entry(ScheduleLineView line, int days, BigDecimal entered) {
             this.line = line;
             this.days = days;
-            hours.set(line.actualHours() == null ? "" : Words.number(line.actualHours()));
+            BigDecimal shown = entered != null ? entered : line.actualHours();
+            hours.set(shown == null ? "" : Words.number(shown));
             hours.addListener((property, before, now) -> check());
             check();
         }
@@ -95,6 +100,13 @@ public final class ActualsModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notOffered = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper offered = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper changed = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty reopened = new javafx.beans.property.SimpleBooleanProperty();
+    /** The lines as the user saw them when submitting, by schedule, to say what the council changed. */
+    private final Map<Long, List<ScheduleLineView>> seenWhenSubmitting = new HashMap<>();
+    /** The refused command whose hours fill the form now (its outbox id), 0 for none. */
+    private long reopenedFor;
+    private List<ScheduleLineView> shownLines = List.of();
     private PeriodState state;
 
     public ActualsModel(ScheduleData data, TaskRunner runner, Clock clock, Consumer<Long> sent) {
@@ -114,17 +126,46 @@ public final class ActualsModel {
                 : DecisionModel.reasonNotOffered(read, LocalDate.now(clock));
         notOffered.set(reason == null ? "" : reason);
         offered.set(reason == null);
+        shownLines = lines;
+        SubmitActuals refused = refusedAsChanged(read);
+        Map<Long, BigDecimal> entered = new HashMap<>();
+        if (refused == null) {
+            changed.set("");
+            reopenedFor = 0;
+        } else {
+            refused.request().lines().forEach(line -> entered.put(line.lineItemId(), line.hours()));
+            if (reopenedFor != read.schedule().pending().outboxId()) {
+                reopenedFor = read.schedule().pending().outboxId();
+                entries.setAll(entries(read, lines, entered));
+                changed.set(ActualsChanges.describe(seenWhenSubmitting.get(read.summary().id()), lines,
+                        entered.keySet()));
+                message.set("");
+                reopened.set(true);
+                return;
+            }
+        }
         if (same) {
             return;
         }
-        message.set(read.summary() != null && read.summary().actualsSubmittedAt() != null
+        message.set(read.summary() != null && read.summary().actualsSubmittedAt() != null && refused == null
                 ? "Actual hours were submitted for this period." : "");
+        entries.setAll(entries(read, lines, entered));
+    }
+
+    /** The hours sent for this schedule when the portal refused them because it changed meanwhile (412), or null. */
+    private static SubmitActuals refusedAsChanged(PeriodState read) {
+        return read.refusal() != null && read.refusal().status() == 412
+                && read.refusal().command() instanceof SubmitActuals actuals
+                && read.summary() != null && actuals.scheduleId() == read.summary().id() ? actuals : null;
+    }
+
+    private static List<Entry> entries(PeriodState read, List<ScheduleLineView> lines, Map<Long, BigDecimal> entered) {
         int days = (int) ChronoUnit.DAYS.between(read.period().startDate(), read.period().endDate()) + 1;
         Map<Long, Entry> byItem = new LinkedHashMap<>();
         for (ScheduleLineView line : lines) {
-            byItem.putIfAbsent(line.lineItemId(), new Entry(line, days));
+            byItem.computeIfAbsent(line.lineItemId(), item -> new Entry(line, days, entered.get(item)));
         }
-        entries.setAll(byItem.values());
+        return new ArrayList<>(byItem.values());
     }
 
     /** Submits the hours entered. @return false when a field is wrong or none is filled in (said in {@link #message}) */
@@ -153,11 +194,19 @@ public final class ActualsModel {
         ScheduleSummary schedule = state.summary();
         SubmitActuals command = new SubmitActuals(schedule.providerId(), schedule.id(), state.etag(),
                 new ActualsRequest(lines));
+        long again = refusedAsChanged(state) != null ? state.schedule().pending().outboxId() : 0;
+        seenWhenSubmitting.put(schedule.id(), shownLines);
+        reopenedFor = 0; // refused again: the form opens again
         offered.set(false);
         runner.run(() -> {
-            data.submit(command);
+            if (again != 0) {
+                data.resend(again, command);
+            } else {
+                data.submit(command);
+            }
             return null;
         }, done -> {
+            changed.set("");
             message.set("Actual hours waiting to send (" + lines.size() + (lines.size() == 1 ? " line)." : " lines)."));
             sent.accept(schedule.id());
         }, failure -> {
@@ -172,4 +221,8 @@ public final class ActualsModel {
     public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty notOffered() { return notOffered.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty offered() { return offered.getReadOnlyProperty(); }
+    /** After a 412: what the council changed since the hours were entered, and that the user submits again. */
+    public ReadOnlyStringProperty changed() { return changed.getReadOnlyProperty(); }
+    /** Set when the form opens again after a 412, for the view to show the Actual hours tab; the view resets it. */
+    public javafx.beans.property.BooleanProperty reopened() { return reopened; }
 }

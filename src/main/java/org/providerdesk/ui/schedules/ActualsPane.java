@@ -26,14 +26,16 @@ final class ActualsPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(LineTables.text("Client", ActualsModel.Entry::client, 200));
         table.getColumns().add(LineTables.text("Service", ActualsModel.Entry::service, 140));
-        table.getColumns().add(LineTables.text("Rate", ActualsModel.Entry::rate, 90));
-        table.getColumns().add(LineTables.text("Contracted provision", ActualsModel.Entry::provision, 150));
+        // The field comes before the figures, so that it stays in view when a narrow window scrolls sideways.
         TableColumn<ActualsModel.Entry, ActualsModel.Entry> hours = new TableColumn<>("Actual hours delivered");
         hours.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         hours.setCellFactory(column -> new HoursCell(model));
-        hours.setPrefWidth(300);
+        hours.setPrefWidth(240);
         hours.setSortable(false);
         table.getColumns().add(hours);
+        table.getColumns().add(LineTables.text("Contracted provision", ActualsModel.Entry::provision, 160));
+        table.getColumns().add(LineTables.text("Rate", ActualsModel.Entry::rate, 90));
+        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth())); // scroll, never cut
         table.setPlaceholder(new Label("No lines in this period."));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -41,6 +43,8 @@ final class ActualsPane {
         notOffered.setId("actualsNotOffered");
         Label message = Forms.collapsingLabel(model.message(), "section-caption");
         message.setId("actualsMessage");
+        Label changed = Forms.collapsingLabel(model.changed(), "field-error");
+        changed.setId("actualsChanged");
         Button submit = new Button("Submit actual hours");
         submit.setId("submitActuals");
         submit.getStyleClass().add(Styles.ACCENT);
@@ -50,7 +54,7 @@ final class ActualsPane {
         Label intro = Forms.wrapping(new Label("Enter the hours actually delivered in the period for each client and "
                 + "line. Hours over the contracted provision can be entered; those lines are suspended until a "
                 + "variation is agreed."));
-        VBox pane = new VBox(8, intro, table, notOffered, message, submit);
+        VBox pane = new VBox(8, intro, changed, table, notOffered, message, submit);
         pane.setPadding(new Insets(8));
         return pane;
     }

@@ -68,7 +68,7 @@ public final class CacheScheduleData implements ScheduleData {
 
     @Override
     public boolean paid(long providerId, long periodId) {
-        return remittances.runs(providerId).stream().anyMatch(run -> run.periodId() == periodId);
+        return remittances.paid(providerId, periodId);
     }
 
     @Override

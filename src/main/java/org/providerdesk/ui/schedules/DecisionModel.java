@@ -21,6 +21,7 @@ import org.providerdesk.api.ScheduleSummary;
 import org.providerdesk.client.commands.ConfirmSchedule;
 import org.providerdesk.client.commands.DeskCommand;
 import org.providerdesk.client.commands.RejectSchedule;
+import org.providerdesk.client.commands.SubmitActuals;
 import org.providerdesk.domain.ScheduleStatus;
 import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.UserMessages;
@@ -41,6 +42,7 @@ public final class DecisionModel {
 
     static final String REJECT_NEEDS_COMMENTS = "Say why you reject the schedule, so that the council can put it right.";
     static final int MAX_COMMENTS = 2000;
+    static final String ACTUALS_NOT_SENT = "Your actual hours were not sent: see the Actual hours tab.";
 
     private final ScheduleData data;
     private final TaskRunner runner;
@@ -99,11 +101,14 @@ public final class DecisionModel {
         }
         if (read.refusal() != null && read.refusal().status() == 412) {
             waiting.set("");
-            changed.set(whatChanged(schedule));
             if (read.refusal().command() instanceof ConfirmSchedule confirm) {
+                changed.set(whatChanged(schedule));
                 reopen(Mode.CONFIRMING, confirm.request().comments());
             } else if (read.refusal().command() instanceof RejectSchedule reject) {
+                changed.set(whatChanged(schedule));
                 reopen(Mode.REJECTING, reject.request().comments());
+            } else if (read.refusal().command() instanceof SubmitActuals) {
+                changed.set(ACTUALS_NOT_SENT);
             }
         }
         notOffered.set("");
@@ -131,9 +136,13 @@ public final class DecisionModel {
                     + ". To change it, contact the payments team.";
         }
         if (read.schedule().isPending() && !read.schedule().pending().refused()) {
-            return read.schedule().pending().label().endsWith("waiting to send")
-                    ? "Your decision is kept on this computer and will be sent at the next sync."
-                    : "Your decision was sent; the portal's answer shows here at the next sync.";
+            String label = read.schedule().pending().label();
+            String yours = label.startsWith("Actual hours") ? "Your actual hours" : "Your decision";
+            return label.endsWith("waiting to send")
+                    ? yours + (label.startsWith("Actual hours") ? " are" : " is")
+                            + " kept on this computer and will be sent at the next sync."
+                    : yours + (label.startsWith("Actual hours") ? " were" : " was")
+                            + " sent; the portal's answer shows here at the next sync.";
         }
         if (read.refusal() != null && read.refusal().status() != 412) {
             return "The portal refused this: " + read.refusal().reason() + " You can discard it in Waiting to send.";

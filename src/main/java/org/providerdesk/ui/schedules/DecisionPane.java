@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,11 +37,12 @@ final class DecisionPane {
         Label notOffered = Forms.collapsingLabel(model.notOffered(), "section-caption");
         notOffered.setId("decisionNotOffered");
 
-        Button confirm = new Button("Confirm");
+        // Alt+C and Alt+R (underlined when Alt is held); the Comments box's button takes the same key when open.
+        Button confirm = new Button("_Confirm");
         confirm.setId("confirmSchedule");
         confirm.getStyleClass().add(Styles.SUCCESS);
         confirm.setOnAction(event -> model.startConfirm());
-        Button reject = new Button("Reject");
+        Button reject = new Button("_Reject");
         reject.setId("rejectSchedule");
         reject.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
         reject.setOnAction(event -> model.startReject());
@@ -63,6 +66,14 @@ final class DecisionPane {
         text.setWrapText(true);
         text.textProperty().bindBidirectional(model.comments());
         label.setLabelFor(text);
+        // Tab leaves the box for its buttons, as in any other field (a tab character is no use in a comment).
+        text.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+                event.consume();
+                text.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, event.isShiftDown(), true,
+                        false, false));
+            }
+        });
         Label error = Forms.fieldError(model.commentsError(), "decisionCommentsError");
         model.commentsError().addListener((property, was, now) -> {
             if (!now.isEmpty()) {
@@ -78,7 +89,7 @@ final class DecisionPane {
         send.setId("sendDecision");
         send.setDefaultButton(false);
         send.textProperty().bind(Bindings.when(model.mode().isEqualTo(DecisionModel.Mode.REJECTING))
-                .then("Reject").otherwise("Confirm"));
+                .then("_Reject").otherwise("_Confirm"));
         send.getStyleClass().add(Styles.ACCENT);
         send.setOnAction(event -> model.send());
         Button cancel = new Button("Cancel");

@@ -24,11 +24,11 @@ public final class LineTables {
         table.setId(id);
         rows.comparatorProperty().bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Client", LineRow::client, 220));
-        table.getColumns().add(text("Service", row -> row.line().service(), 150));
+        table.getColumns().add(text("Client", LineRow::client, 200));
+        table.getColumns().add(text("Service", row -> row.line().service(), 130));
         if (suspended) {
             table.getColumns().add(number("Amount", row -> row.line().amount(), true));
-            TableColumn<LineRow, String> why = text("Why suspended", LineRow::whySuspended, 330);
+            TableColumn<LineRow, String> why = text("Why suspended", LineRow::whySuspended, 250);
             why.setCellFactory(c -> wrappingCell());
             table.getColumns().add(why);
         } else {
@@ -36,7 +36,13 @@ public final class LineTables {
             table.getColumns().add(number("Rate", row -> row.line().unitRate(), true));
             table.getColumns().add(number("Amount", row -> row.line().amount(), true));
         }
-        table.getColumns().forEach(column -> column.setMinWidth(Math.min(column.getPrefWidth(), 90)));
+        // Never narrower than their words: on a small window the table scrolls sideways instead of cutting names.
+        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        if (!suspended) {
+            // One line of text per row: rows of the theme's height (2.8em) are not measured one by one, which was
+            // much of the layout of a period of 1,500 lines. The Non-payable table's reasons may wrap.
+            table.setStyle("-fx-fixed-cell-size: 2.8em;");
+        }
         table.setPlaceholder(new Label(suspended ? "No suspended lines in this period."
                 : "No lines to show. Choose a period, or clear the filter."));
         return table;
@@ -80,7 +86,7 @@ public final class LineTables {
             boolean money) {
         TableColumn<LineRow, BigDecimal> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(money ? 110 : 80);
+        column.setPrefWidth(money ? 100 : 60);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {

@@ -15,6 +15,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,11 +59,11 @@ public final class SchedulesView {
         years.setMinWidth(Region.USE_PREF_SIZE);
         yearLabel.setMinWidth(Region.USE_PREF_SIZE);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        filter.setMinWidth(180);
-        HBox.setHgrow(filter, Priority.SOMETIMES);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, title, gap, yearLabel, years, filter);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox year = new HBox(8, yearLabel, years);
+        year.setAlignment(Pos.CENTER_LEFT);
+        // The tools wrap under the title on a narrow window instead of pushing the page past its right edge.
+        FlowPane top = new FlowPane(12, 8, title, year, filter);
         if (exportButtons != null) {
             top.getChildren().add(exportButtons);
         }
@@ -71,8 +72,7 @@ public final class SchedulesView {
         Label error = Forms.collapsingLabel(model.error(), "field-error");
         error.setId("schedulesError");
         SplitPane split = new SplitPane(periodList(), details());
-        split.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        split.setDividerPositions(0.2); // a fifth of the width on any window, so the lines keep room on a small one
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox page = new VBox(8, top, error, split);
         page.setId("schedulesPage");
@@ -84,35 +84,9 @@ public final class SchedulesView {
     private Node periodList() {
         ListView<PeriodRow> list = new ListView<>(model.periods());
         list.setId("periodList");
-        list.setMinWidth(170);
-        list.setPrefWidth(210);
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(PeriodRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setText(null);
-                    setId(null);
-                    return;
-                }
-                Label dates = new Label(row.dates());
-                dates.getStyleClass().addAll(Styles.TEXT_BOLD, "period-link");
-                dates.setUnderline(true);
-                dates.setWrapText(true);
-                Label deadline = new Label(row.deadline());
-                deadline.getStyleClass().add(Styles.TEXT_SMALL);
-                deadline.setWrapText(true);
-                Label status = new Label("Status: " + row.status());
-                status.getStyleClass().add(Styles.TEXT_SMALL);
-                status.setWrapText(true);
-                VBox box = new VBox(1, dates, deadline, status);
-                box.setMaxWidth(Region.USE_PREF_SIZE);
-                setPrefWidth(0); // the cell follows the list's width: no sideways scrolling
-                setGraphic(box);
-                setId("period-" + row.period().number());
-            }
-        });
+        list.setMinWidth(165);
+        list.setPrefWidth(190);
+        list.setCellFactory(view -> new PeriodCell());
         model.chosen().addListener((property, before, now) -> {
             if (now != list.getSelectionModel().getSelectedItem()) {
                 list.getSelectionModel().select(now);
@@ -129,6 +103,62 @@ public final class SchedulesView {
         return list;
     }
 
+    /** A period's date link, deadline and status; its labels are made once per cell and only their text changes. */
+    private static final class PeriodCell extends ListCell<PeriodRow> {
+        private final Label dates = new Label();
+        private final Label deadline = new Label();
+        private final Label status = new Label();
+        private final VBox box = new VBox(1, dates, deadline, status);
+
+        PeriodCell() {
+            dates.getStyleClass().addAll(Styles.TEXT_BOLD, "period-link");
+            dates.setUnderline(true);
+            deadline.getStyleClass().add(Styles.TEXT_SMALL);
+            status.getStyleClass().add(Styles.TEXT_SMALL);
+            for (Label label : new Label[] {dates, deadline, status}) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            setPrefWidth(0); // the cell follows the list's width: no sideways scrolling
+        }
+
+        /** As tall as the labels wrapped at the cell's width (a graphic is otherwise measured on one line). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double inside = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + box.prefHeight(Math.max(inside, 1)) + snappedBottomInset();
+        }
+
+        /** The labels get the cell's width and wrap there: never cut with "...". */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() != null) {
+                double inside = getWidth() - snappedLeftInset() - snappedRightInset();
+                box.resizeRelocate(snappedLeftInset(), snappedTopInset(), inside, box.prefHeight(inside));
+            }
+        }
+
+        @Override
+        protected void updateItem(PeriodRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setId(null);
+                return;
+            }
+            dates.setText(row.dates());
+            deadline.setText(row.deadline());
+            status.setText("Status: " + row.status());
+            setGraphic(box);
+            setId("period-" + row.period().number());
+        }
+    }
+
     private Node details() {
         Label heading = new Label();
         heading.setId("periodHeading");
@@ -142,11 +172,13 @@ public final class SchedulesView {
         payments.setId("paymentsTab");
         Tab nonPayable = new Tab("Non-payable", linesTab("suspendedLines", true));
         nonPayable.setId("nonPayableTab");
+        rowsWhileSelected(nonPayable, "#suspendedLines", model.lines().suspended());
         nonPayable.textProperty().bind(Bindings.createStringBinding(() -> model.lines().suspendedCount().get() == 0
                 ? "Non-payable" : "Non-payable (" + model.lines().suspendedCount().get() + ")",
                 model.lines().suspendedCount()));
         Tab actuals = new Tab("Actual hours", ActualsPane.build(model.actuals()));
         actuals.setId("actualsTab");
+        rowsWhileSelected(actuals, "#actualsTable", model.actuals().entries());
         Tab calendar = new Tab("Period schedule", calendarTab());
         calendar.setId("calendarTab");
         tabs.getTabs().addAll(payments, nonPayable, calendar);
@@ -156,6 +188,12 @@ public final class SchedulesView {
                 model.nonPayableTab().set(false);
             }
         });
+        model.actuals().reopened().addListener((property, before, reopened) -> {
+            if (reopened) { // a 412 on the hours sent: the form again, with what changed
+                tabs.getSelectionModel().select(actuals);
+                model.actuals().reopened().set(false);
+            }
+        });
         model.homeCare().addListener((property, was, now) -> showActuals(tabs, actuals, now));
         showActuals(tabs, actuals, model.homeCare().get());
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -163,6 +201,18 @@ public final class SchedulesView {
         VBox details = new VBox(6, heading, tabs, DecisionPane.build(model.decision()));
         details.setPadding(new Insets(0, 0, 0, 10));
         return details;
+    }
+
+    /**
+     * The table of a tab that is not shown holds no rows: opening a period of 1,500 lines then lays out and styles
+     * only the table on screen, and the tab's table gets its rows when the user chooses the tab.
+     */
+    private static <T> void rowsWhileSelected(Tab tab, String tableId, javafx.collections.ObservableList<T> rows) {
+        @SuppressWarnings("unchecked")
+        TableView<T> table = (TableView<T>) tab.getContent().lookup(tableId);
+        javafx.collections.ObservableList<T> none = javafx.collections.FXCollections.emptyObservableList();
+        table.setItems(tab.isSelected() ? rows : none);
+        tab.selectedProperty().addListener((property, was, now) -> table.setItems(now ? rows : none));
     }
 
     private static void showActuals(TabPane tabs, Tab actuals, boolean homeCare) {

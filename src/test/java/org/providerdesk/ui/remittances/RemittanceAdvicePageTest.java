@@ -99,8 +99,11 @@ class RemittanceAdvicePageTest {
         server.close();
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         ProviderSummary rosewood = user.providers().get(0);
         runner = WorkerTaskRunner.forJavaFx();
         ShellViewModel shell = new ShellViewModel(user, rosewood, client, runner, () -> { });
@@ -141,7 +144,8 @@ class RemittanceAdvicePageTest {
         PaymentRunView newest = runs.getItems().stream().max(Comparator.comparing(PaymentRunView::finalisedOn))
                 .orElseThrow();
         assertEquals(newest.id(), runs.getValue().id());
-
+        shoot(robot, "remittances-finalisation", 1366, 768);
+        shoot(robot, "remittances-finalisation", 1024, 640);
 
         robot.clickOn("#remittanceFilter").write("2025/26");
         BigDecimal byRuns = BigDecimal.ZERO;
@@ -173,6 +177,9 @@ class RemittanceAdvicePageTest {
         assertEquals(0, byRuns.compareTo(byPeriods), byRuns + " by finalisation, " + byPeriods + " by period");
 
         robot.interact(() -> periods.setValue(latest));
+        waitUntil(() -> !screen.model().loading().get());
+        shoot(robot, "remittances-period", 1366, 768);
+        shoot(robot, "remittances-period", 1024, 640);
         waitUntil(() -> !screen.model().loading().get());
         Path file = Files.createDirectories(home.resolve("downloads")).resolve("period.xlsx");
         dialogs.choosing(file);
@@ -209,6 +216,29 @@ class RemittanceAdvicePageTest {
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A picture for people to look at (-Dshots=folder; target/shots otherwise); the window's size is put back. */
+    private void shoot(FxRobot robot, String name, int width, int height) throws Exception {
+        double[] was = new double[2];
+        robot.interact(() -> {
+            was[0] = stage.getWidth();
+            was[1] = stage.getHeight();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        java.io.File folder = new java.io.File(System.getProperty("shots", "target/shots"));
+        folder.mkdirs();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
+                new java.io.File(folder, name + "-" + width + ".png"));
+        robot.interact(() -> {
+            stage.setWidth(was[0]);
+            stage.setHeight(was[1]);
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

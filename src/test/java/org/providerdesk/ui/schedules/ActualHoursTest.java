@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.providerdesk.client.cache.Outbox;
 import org.providerdesk.client.commands.Commands;
 import org.providerdesk.client.commands.SubmitActuals;
 import org.providerdesk.server.demo.DemoUsers;
@@ -74,5 +75,43 @@ class ActualHoursTest {
         desk.sync();
         assertTrue(desk.outbox().waiting().isEmpty(), () -> "the portal accepted the hours: "
                 + desk.outbox().waiting().get(0).refusal());
+    }
+
+    @Test
+    void hoursRefusedBecauseTheCouncilChangedTheScheduleReopenTheFormWithWhatChangedAndAreSentAgain() {
+        ActualsModel.Entry entry = model.actuals().entries().get(0);
+        entry.hours().set("1.5");
+        long scheduleId = model.chosen().get().schedule().row().id();
+        BigDecimal was = new BigDecimal(entry.provision().replaceAll("[^0-9.]", ""));
+        assertTrue(model.actuals().submit());
+        assertEquals(1, desk.outbox().waiting().size());
+
+        BigDecimal provision = was.add(new BigDecimal("25.00"));
+        desk.councilChangesProvision(scheduleId, entry.lineItemId(), provision);
+        desk.sync();
+        model.refresh();
+
+        assertEquals(Outbox.State.REFUSED, desk.outbox().waiting().get(0).state(), "412: the schedule changed");
+        String changed = model.actuals().changed().get();
+        assertTrue(changed.contains("changed this schedule or its period"), changed);
+        assertTrue(changed.contains("contracted provision " + Words.money(provision) + " (was " + Words.money(was)
+                + ")"), changed);
+        assertTrue(model.actuals().reopened().get(), "the view is asked to show the hours form");
+        ActualsModel.Entry again = model.actuals().entries().stream()
+                .filter(e -> e.lineItemId() == entry.lineItemId()).findFirst().orElseThrow();
+        assertEquals("1.5", again.hours().get(), "the hours the user entered, to decide again");
+        assertEquals(Words.money(provision), again.provision(), "checked against the schedule as it is now");
+        assertTrue(model.actuals().offered().get(), model.actuals().notOffered().get());
+        assertEquals(DecisionModel.ACTUALS_NOT_SENT, model.decision().changed().get());
+
+        assertTrue(model.actuals().submit());
+        assertEquals(1, desk.outbox().waiting().size(), "the refused command is sent again, not a second one");
+        assertEquals("", model.actuals().changed().get());
+        desk.sync();
+        assertTrue(desk.outbox().waiting().isEmpty(), () -> "accepted: " + desk.outbox().waiting().get(0).refusal());
+        assertEquals(0, new BigDecimal("1.5").compareTo(desk.hoursOnPortal(scheduleId, entry.lineItemId())));
+        model.refresh();
+        assertEquals("", model.actuals().changed().get());
+        assertEquals("", model.decision().changed().get());
     }
 }

@@ -57,6 +57,21 @@ final class PortalDesk implements AutoCloseable {
                 change, scheduleId);
     }
 
+    /** The council changes one line's contracted provision, and so the schedule, after the desktop has seen them. */
+    void councilChangesProvision(long scheduleId, long lineItemId, java.math.BigDecimal provision) {
+        var jdbc = server.server().database().jdbc();
+        ChangeNumbers numbers = new ChangeNumbers(jdbc);
+        jdbc.update("UPDATE schedule_line SET contracted_provision = ?, change_no = ? WHERE schedule_id = ? "
+                + "AND line_item_id = ?", provision, numbers.next(), scheduleId, lineItemId);
+        jdbc.update("UPDATE payment_schedule SET change_no = ? WHERE id = ?", numbers.next(), scheduleId);
+    }
+
+    /** The actual hours the portal holds for a line item of a schedule. */
+    java.math.BigDecimal hoursOnPortal(long scheduleId, long lineItemId) {
+        return server.server().database().jdbc().first("SELECT actual_hours FROM schedule_line WHERE schedule_id = ? "
+                + "AND line_item_id = ?", row -> row.getBigDecimal(1), scheduleId, lineItemId).orElse(null);
+    }
+
     String statusOnPortal(long scheduleId) {
         return server.server().database().jdbc().first("SELECT status FROM payment_schedule WHERE id = ?",
                 row -> row.getString(1), scheduleId).orElseThrow();
