@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import okhttp3.HttpUrl;
 import org.providerdesk.client.AppDataFolder;
 import org.providerdesk.client.PortalClient;
@@ -30,16 +31,36 @@ final class DesktopMode {
     }
 
     static void run(Options options) {
-        Logger log = LoggerFactory.getLogger(DesktopMode.class);
-        log.info("Provider Desk starting: Java {}, {} {}", System.getProperty("java.version"),
-                System.getProperty("os.name"), System.getProperty("os.version"));
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
-                log.error("Uncaught on {}: {}", thread.getName(), Diagnostics.stackTrace(failure)));
+        startLoggingBesideTheWindow();
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> LoggerFactory.getLogger(DesktopMode.class)
+                .error("Uncaught on {}: {}", thread.getName(), Diagnostics.stackTrace(failure)));
         WorkerTaskRunner background = WorkerTaskRunner.forJavaFx();
         UiContext context = options.serverUrl() != null
                 ? remote(options.serverUrl(), background)
                 : embedded(background);
         DeskApplication.launch(context);
+    }
+
+    /**
+     * Logback takes about 300 ms to configure itself on a cold start: that is done on its own thread while JavaFX
+     * starts, not before the window. Loggers asked for meanwhile are SLF4J's stand-ins, whose events it replays
+     * once Logback is ready, so nothing logged is lost.
+     */
+    private static void startLoggingBesideTheWindow() {
+        CountDownLatch running = new CountDownLatch(1);
+        Thread thread = new Thread(() -> {
+            running.countDown();
+            Logger log = LoggerFactory.getLogger(DesktopMode.class);
+            log.info("Provider Desk starting: Java {}, {} {}", System.getProperty("java.version"),
+                    System.getProperty("os.name"), System.getProperty("os.version"));
+        }, "logging-start");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            running.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static UiContext remote(String serverUrl, WorkerTaskRunner background) {

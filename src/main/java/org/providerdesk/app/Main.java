@@ -9,7 +9,7 @@ public final class Main {
     public static void main(String[] args) {
         Options options;
         try {
-            options = Options.parse(args);
+            options = args.length == 0 ? Options.withoutArguments(System.getenv()) : Options.parse(args);
         } catch (Options.InvalidOptions e) {
             System.err.println(e.getMessage());
             System.err.println("provider-desk --help lists every option.");

@@ -57,11 +57,23 @@ public record Options(boolean serverMode, String serverUrl, String host, int por
             check(result, a);
             export = a.export == null ? null : ExportRequest.of(a);
         }
+        return of(a, environment, result.isUsageHelpRequested(), result.isVersionHelpRequested(), export);
+    }
+
+    /**
+     * The options of an empty command line, without starting picocli: the app started from its icon has nothing to
+     * parse, and building picocli's model of every option costs about 190 ms of its start-up.
+     */
+    public static Options withoutArguments(Map<String, String> environment) {
+        return of(new Arguments(), environment, false, false, null);
+    }
+
+    private static Options of(Arguments a, Map<String, String> environment, boolean help, boolean version,
+            ExportRequest export) {
         String password = a.dbPasswordFromFile != null ? a.dbPasswordFromFile
                 : environment.getOrDefault(DB_PASSWORD_VARIABLE, environment.getOrDefault("PGPASSWORD", ""));
         return new Options(a.server, a.serverUrl, a.host, a.port, a.db, a.dbUser, password, a.smtp, a.demoData,
-                a.demoSize, result.isUsageHelpRequested(), a.trustedProxy, result.isVersionHelpRequested(),
-                a.selfTest, export);
+                a.demoSize, help, a.trustedProxy, version, a.selfTest, export);
     }
 
     /** Without the database password. */

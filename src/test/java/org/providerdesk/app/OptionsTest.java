@@ -27,6 +27,13 @@ class OptionsTest {
     }
 
     @Test
+    void anEmptyCommandLineReadWithoutPicocliGivesTheSameOptions() throws Exception {
+        Map<String, String> environment = Map.of(Options.DB_PASSWORD_VARIABLE, "from the environment");
+
+        assertEquals(Options.parse(environment), Options.withoutArguments(environment));
+    }
+
+    @Test
     void readsTheServerOptions() throws Exception {
         Options options = Options.parse("--server", "--port", "9090", "--db", "jdbc:postgresql://db/portal",
                 "--db-user", "portal", "--smtp", "mail.example.org:2525", "--trusted-proxy", "10.0.0.5",
