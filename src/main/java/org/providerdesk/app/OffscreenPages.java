@@ -12,8 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -54,7 +52,7 @@ final class OffscreenPages {
             UiContext context = new UiContext(client, background, clock, ZoneId.systemDefault(), "self-test portal",
                     null, null, () -> { }, () -> { });
             Scene scene = onFxThread(() -> {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                DeskWindow.useTheme();
                 DeskWindow window = new DeskWindow(context, url -> { });
                 window.showSession(session, user, user.providers().get(0));
                 Scene built = new Scene(window.root(), 1200, 780);

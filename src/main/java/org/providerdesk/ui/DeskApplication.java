@@ -1,6 +1,5 @@
 package org.providerdesk.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -39,7 +38,7 @@ public final class DeskApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         window = new DeskWindow(context, url -> getHostServices().showDocument(url));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), sceneSize(screen.getWidth(), PREFERRED_WIDTH, SIDES),

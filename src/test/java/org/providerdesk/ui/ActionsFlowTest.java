@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -63,7 +61,7 @@ class ActionsFlowTest {
         // Follows the server to its new port when it starts again, as a desktop follows the council's server
         PortalClient client = new PortalClient(() -> okhttp3.HttpUrl.get(server.baseUrl()));
         background = WorkerTaskRunner.forJavaFx();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         UiContext context = new UiContext(client, background, ticking(server.clock()), ZoneId.of("Europe/London"),
                 "test portal", null, new SavedData(home.resolve("d" + System.nanoTime()), new CacheKey(1_000)),
                 () -> { }, () -> { });

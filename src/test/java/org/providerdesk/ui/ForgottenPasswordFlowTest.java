@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -50,7 +48,7 @@ class ForgottenPasswordFlowTest {
         server = TestServer.start();
         client = server.newClient();
         background = WorkerTaskRunner.forJavaFx();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         UiContext context = new UiContext(client, background, server.clock(), ZoneId.of("Europe/London"),
                 "test portal", null, new SavedData(home, new CacheKey(1_000)), () -> { }, () -> { });
         window = new DeskWindow(context, url -> { });

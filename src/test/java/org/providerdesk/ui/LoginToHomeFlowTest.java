@@ -3,13 +3,11 @@ package org.providerdesk.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -51,7 +49,7 @@ class LoginToHomeFlowTest {
         server = TestServer.start();
         client = server.newClient();
         background = WorkerTaskRunner.forJavaFx();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         UiContext context = new UiContext(client, background, server.clock(), ZoneId.of("Europe/London"),
                 "test portal", null, new SavedData(home, new CacheKey(1_000)), () -> { }, () -> { });
         window = new DeskWindow(context, url -> { });

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -75,7 +73,7 @@ class WaitingToSendPageTest {
         ShellViewModel shell = new ShellViewModel(user, rosewood, PortalClient.forUrl("http://127.0.0.1:9"),
                 TaskRunner.inline(), () -> { });
         StatusBarModel status = new StatusBarModel(new When(LONDON), "test portal");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         Navigator navigator = new Navigator();
         Label homePage = new Label("Home page");
         Page home = new Page() {

@@ -3,7 +3,6 @@ package org.providerdesk.ui.remittances;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -108,7 +106,7 @@ class RemittanceAdvicePageTest {
         runner = WorkerTaskRunner.forJavaFx();
         ShellViewModel shell = new ShellViewModel(user, rosewood, client, runner, () -> { });
         StatusBarModel status = new StatusBarModel(new When(LONDON), "test portal");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         Navigator navigator = new Navigator();
         Label homePage = new Label("Home page");
         Page homeStandIn = new Page() {

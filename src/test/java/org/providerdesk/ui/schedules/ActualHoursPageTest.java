@@ -3,12 +3,10 @@ package org.providerdesk.ui.schedules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -71,7 +69,7 @@ class ActualHoursPageTest {
                 List.of(desk.provider));
         ShellViewModel shell = new ShellViewModel(user, desk.provider, desk.client, TaskRunner.inline(), () -> { });
         StatusBarModel status = new StatusBarModel(new When(PortalDesk.LONDON), "test portal");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         navigator = new Navigator();
         Scene[] scene = new Scene[1];
         ProviderScope scope = new ProviderScope(desk.session, desk.client, shell.currentProvider(),

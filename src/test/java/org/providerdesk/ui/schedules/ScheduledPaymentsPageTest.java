@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -93,7 +91,7 @@ class ScheduledPaymentsPageTest {
                 List.of(desk.provider));
         ShellViewModel shell = new ShellViewModel(user, desk.provider, desk.client, TaskRunner.inline(), () -> { });
         StatusBarModel status = new StatusBarModel(new When(PortalDesk.LONDON), "test portal");
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         navigator = new Navigator();
         Scene[] scene = new Scene[1];
         ProviderScope scope = new ProviderScope(desk.session, desk.client, shell.currentProvider(),

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
-import javafx.application.Application;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -60,7 +58,7 @@ class ShellNavigationTest {
         detail.setId("actionDetail");
         navigator.setPages(List.of(page("Home", new StackPane(new Label("Home page"))),
                 page("Actions", actionsList), page("Waiting to send", waitingToSend())));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         Scene scene = new Scene(new ShellView(shell, new StatusBarModel(new When(ZoneId.of("Europe/London")),
                 "test portal"), navigator).build(), 1024, 640);
         DeskWindow.style(scene);

@@ -1,6 +1,5 @@
 package org.providerdesk.ui.testing;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -81,7 +79,7 @@ public final class ScreenshotStage implements BeforeAllCallback, AfterAllCallbac
     public void show(Stage stage, Path home) {
         this.stage = stage;
         runner = WorkerTaskRunner.forJavaFx();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DeskWindow.useTheme();
         UiContext context = new UiContext(server.newClient(), runner, server.clock(), ZoneId.of("Europe/London"),
                 "demo portal on this computer", demoAccounts ? demoAccounts() : null,
                 new SavedData(home, new CacheKey(1_000)), () -> { }, () -> { });
