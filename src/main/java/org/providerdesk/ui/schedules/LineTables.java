@@ -30,9 +30,11 @@ public final class LineTables {
         table.setId(id);
         rows.comparatorProperty().bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<LineRow, String> client = wrapped(text("Client", LineRow::client, 200));
+        TableColumn<LineRow, String> client = wrapped(text("Client", LineRow::client, 260));
         table.getColumns().add(client);
-        table.getColumns().add(wrapped(text("Service", row -> row.line().service(), 130)));
+        TableColumn<LineRow, String> service = wrapped(text("Service", row -> row.line().service(), 130));
+        service.setMinWidth(100); // "Nursing care" on two lines: the room goes to the client's name
+        table.getColumns().add(service);
         if (suspended) {
             table.getColumns().add(number("Amount", row -> row.line().amount(), true));
             TableColumn<LineRow, String> why = wrapped(text("Why suspended", LineRow::whySuspended, 250));
@@ -108,7 +110,7 @@ public final class LineTables {
         TableColumn<LineRow, BigDecimal> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(money ? 100 : 60);
-        column.setMinWidth(money ? 90 : 55); // "£12,345.67" and "123.25" in full
+        column.setMinWidth(money ? 90 : 50); // "£12,345.67" and "123.25" in full
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
