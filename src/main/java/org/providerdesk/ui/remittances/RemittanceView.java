@@ -29,6 +29,7 @@ import org.providerdesk.api.PaymentRunView;
 import org.providerdesk.api.PeriodView;
 import org.providerdesk.domain.RemittanceStatus;
 import org.providerdesk.ui.common.Forms;
+import org.providerdesk.ui.common.WrappingCells;
 import org.providerdesk.ui.export.ExportButtons;
 import org.providerdesk.ui.export.ExportViewModel;
 
@@ -66,13 +67,12 @@ public final class RemittanceView {
 
         ComboBox<PaymentRunView> runs = chooser(model.runs(), RemittanceViewModel::describe);
         runs.setId("remittanceRun");
-        runs.setPrefWidth(430);
-        runs.setMinWidth(220);
+        // as wide as its longest entry, never cut with "...": the row below wraps instead
+        runs.setMinWidth(Region.USE_PREF_SIZE);
         runs.valueProperty().bindBidirectional(model.run());
         ComboBox<PeriodView> periods = chooser(model.periods(), RemittanceViewModel::describe);
         periods.setId("remittancePeriod");
-        periods.setPrefWidth(400);
-        periods.setMinWidth(220);
+        periods.setMinWidth(Region.USE_PREF_SIZE);
         periods.valueProperty().bindBidirectional(model.period());
         Label runLabel = Forms.fieldLabel("Payment run");
         runLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -90,9 +90,8 @@ public final class RemittanceView {
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(22, 22);
         loading.visibleProperty().bind(model.loading());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox chooseRow = new HBox(12, runRow, periodRow, loading, gap, ExportButtons.of(export, "remittance"));
+        // a narrow window puts the buttons under the drop-down rather than shortening its words
+        FlowPane chooseRow = new FlowPane(12, 8, runRow, periodRow, loading, ExportButtons.of(export, "remittance"));
         chooseRow.setAlignment(Pos.CENTER_LEFT);
 
         TextField filter = new TextField();
@@ -238,6 +237,20 @@ public final class RemittanceView {
             }
         });
         TableColumn<RemittanceRow, String> reason = text("Reason", r -> r.line().reason(), 330, 120);
+        // long names, services and reasons wrap onto more lines instead of ending in "..."
+        for (TableColumn<RemittanceRow, String> words : java.util.List.of(client, service, reason)) {
+            words.setCellFactory(col -> new TableCell<>() {
+                {
+                    WrappingCells.wrap(this, words);
+                }
+
+                @Override
+                protected void updateItem(String item, boolean emptyCell) {
+                    super.updateItem(item, emptyCell);
+                    setText(emptyCell ? null : item);
+                }
+            });
+        }
         table.getColumns().addAll(java.util.List.of(client, reference, service, period, run, amount, status,
                 reason));
         SortedList<RemittanceRow> sorted = new SortedList<>(model.shown());

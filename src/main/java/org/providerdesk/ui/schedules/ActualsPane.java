@@ -23,9 +23,11 @@ final class ActualsPane {
     static Node build(ActualsModel model) {
         TableView<ActualsModel.Entry> table = new TableView<>(model.entries());
         table.setId("actualsTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(LineTables.text("Client", ActualsModel.Entry::client, 200));
-        table.getColumns().add(LineTables.text("Service", ActualsModel.Entry::service, 140));
+        // Columns at their own widths: a narrow window shows a sideways scrollbar (a constrained table hid it and
+        // cut the last columns off); names and services wrap onto more lines rather than end in "...".
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(LineTables.wrapped(LineTables.text("Client", ActualsModel.Entry::client, 200)));
+        table.getColumns().add(LineTables.wrapped(LineTables.text("Service", ActualsModel.Entry::service, 140)));
         // The field comes before the figures, so that it stays in view when a narrow window scrolls sideways.
         TableColumn<ActualsModel.Entry, ActualsModel.Entry> hours = new TableColumn<>("Actual hours delivered");
         hours.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));

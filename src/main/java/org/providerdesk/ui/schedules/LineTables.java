@@ -11,9 +11,15 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.providerdesk.api.PeriodView;
+import org.providerdesk.ui.common.WrappingCells;
 
 /** The tables of the page: virtualised, sortable by any column, numbers on the right. */
 public final class LineTables {
+
+    /** Narrowest the client column gets: two lines of a long name and reference. */
+    private static final double CLIENT_MIN = 150;
+    /** Below this the longest names and references of the demo and portal data take two lines. */
+    private static final double ONE_LINE_CLIENT = 250;
 
     private LineTables() {
     }
@@ -24,28 +30,57 @@ public final class LineTables {
         table.setId(id);
         rows.comparatorProperty().bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Client", LineRow::client, 200));
-        table.getColumns().add(text("Service", row -> row.line().service(), 130));
+        TableColumn<LineRow, String> client = wrapped(text("Client", LineRow::client, 260));
+        table.getColumns().add(client);
+        TableColumn<LineRow, String> service = wrapped(text("Service", row -> row.line().service(), 130));
+        service.setMinWidth(100); // "Nursing care" on two lines: the room goes to the client's name
+        table.getColumns().add(service);
         if (suspended) {
             table.getColumns().add(number("Amount", row -> row.line().amount(), true));
-            TableColumn<LineRow, String> why = text("Why suspended", LineRow::whySuspended, 250);
-            why.setCellFactory(c -> wrappingCell());
+            TableColumn<LineRow, String> why = wrapped(text("Why suspended", LineRow::whySuspended, 250));
+            why.setMinWidth(150);
             table.getColumns().add(why);
         } else {
             table.getColumns().add(number("Units", row -> row.line().units(), false));
             table.getColumns().add(number("Rate", row -> row.line().unitRate(), true));
             table.getColumns().add(number("Amount", row -> row.line().amount(), true));
         }
-        // Never narrower than their words: on a small window the table scrolls sideways instead of cutting names.
-        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        // The smallest widths add up to less than the table's width in a 1024 px window, so the columns always
+        // fit it and Amount stays in view (a constrained table shows no sideways scrollbar); names and services
+        // wrap onto a second line instead.
+        client.setMinWidth(CLIENT_MIN);
         if (!suspended) {
-            // One line of text per row: rows of the theme's height (2.8em) are not measured one by one, which was
-            // much of the layout of a period of 1,500 lines. The Non-payable table's reasons may wrap.
-            table.setStyle("-fx-fixed-cell-size: 2.8em;");
+            // Rows of one fixed height: rows are not measured one by one, which was much of the layout of a period
+            // of 1,500 lines. Two lines tall only while the client column is too narrow for a name and reference
+            // on one line. The Non-payable table's reasons may wrap: its rows are measured.
+            client.widthProperty().addListener((seen, was, now) -> fixRowHeight(table, now.doubleValue()));
+            fixRowHeight(table, client.getWidth());
         }
         table.setPlaceholder(new Label(suspended ? "No suspended lines in this period."
                 : "No lines to show. Choose a period, or clear the filter."));
         return table;
+    }
+
+    private static void fixRowHeight(TableView<LineRow> table, double clientWidth) {
+        table.setStyle(clientWidth > 0 && clientWidth < ONE_LINE_CLIENT ? "-fx-fixed-cell-size: 4.0em;"
+                : "-fx-fixed-cell-size: 2.8em;");
+    }
+
+    /** Its words wrap at the column's width (the row grows, or is two lines tall in the payments table). */
+    static <T> TableColumn<T, String> wrapped(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                WrappingCells.wrap(this, column);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        column.setMinWidth(110);
+        return column;
     }
 
     static TableView<PeriodView> calendar(javafx.collections.ObservableList<PeriodView> periods) {
@@ -63,18 +98,6 @@ public final class LineTables {
         return table;
     }
 
-    private static TableCell<LineRow, String> wrappingCell() {
-        TableCell<LineRow, String> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        };
-        cell.setWrapText(true);
-        return cell;
-    }
-
     static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -87,6 +110,7 @@ public final class LineTables {
         TableColumn<LineRow, BigDecimal> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(money ? 100 : 60);
+        column.setMinWidth(money ? 90 : 50); // "£12,345.67" and "123.25" in full
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
