@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -20,20 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.providerdesk.api.UserInfo;
 import org.providerdesk.client.cache.Outbox;
-import org.providerdesk.domain.Role;
 import org.providerdesk.server.demo.DemoUsers;
-import org.providerdesk.ui.DeskWindow;
-import org.providerdesk.ui.common.Diagnostics;
-import org.providerdesk.ui.common.FxDialogService;
-import org.providerdesk.ui.common.TaskRunner;
-import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.shell.Navigator;
-import org.providerdesk.ui.shell.ProviderScope;
-import org.providerdesk.ui.shell.ShellView;
-import org.providerdesk.ui.shell.ShellViewModel;
-import org.providerdesk.ui.shell.StatusBarModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -65,25 +53,8 @@ class ActualHoursPageTest {
     }
 
     private void showPage() {
-        UserInfo user = new UserInfo(8, "Priya Shah", DemoUsers.GROUP_ADMINISTRATOR, Role.PROVIDER,
-                List.of(desk.provider));
-        ShellViewModel shell = new ShellViewModel(user, desk.provider, desk.client, TaskRunner.inline(), () -> { });
-        StatusBarModel status = new StatusBarModel(new When(PortalDesk.LONDON), "test portal");
-        DeskWindow.useTheme();
-        navigator = new Navigator();
-        Scene[] scene = new Scene[1];
-        ProviderScope scope = new ProviderScope(desk.session, desk.client, shell.currentProvider(),
-                TaskRunner.inline(), desk.server.clock(), new When(PortalDesk.LONDON),
-                new FxDialogService(() -> scene[0].getWindow(), new Diagnostics("test", desk.server.clock())),
-                navigator, url -> { }, () -> { });
-        navigator.setPages(List.of(new ScheduledPaymentsScreen(scope)));
-        navigator.providerChanged(desk.provider);
-        scene[0] = new Scene(new ShellView(shell, status, navigator).build(), 1366, 768);
-        DeskWindow.style(scene[0]);
-        stage.setScene(scene[0]);
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        stage.show();
+        navigator = desk.showInShell(stage, 8, "Priya Shah", DemoUsers.GROUP_ADMINISTRATOR,
+                scope -> List.of(new ScheduledPaymentsScreen(scope)));
     }
 
     @AfterEach

@@ -2,6 +2,23 @@ package org.providerdesk.ui.schedules;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.providerdesk.api.UserInfo;
+import org.providerdesk.domain.Role;
+import org.providerdesk.ui.DeskWindow;
+import org.providerdesk.ui.common.Diagnostics;
+import org.providerdesk.ui.common.FxDialogService;
+import org.providerdesk.ui.common.TaskRunner;
+import org.providerdesk.ui.common.When;
+import org.providerdesk.ui.shell.Navigator;
+import org.providerdesk.ui.shell.Page;
+import org.providerdesk.ui.shell.ProviderScope;
+import org.providerdesk.ui.shell.ShellView;
+import org.providerdesk.ui.shell.ShellViewModel;
+import org.providerdesk.ui.shell.StatusBarModel;
 import org.providerdesk.api.ProviderSummary;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.cache.ApplyFaults;
@@ -75,6 +92,33 @@ final class PortalDesk implements AutoCloseable {
     String statusOnPortal(long scheduleId) {
         return server.server().database().jdbc().first("SELECT status FROM payment_schedule WHERE id = ?",
                 row -> row.getString(1), scheduleId).orElseThrow();
+    }
+
+    /**
+     * Shows the pages made from this desk's scope in the real shell on {@code stage} at 1366x768, as the signed-in
+     * {@code userName}; call on the JavaFX thread.
+     */
+    Navigator showInShell(Stage stage, long userId, String userName, String email,
+            Function<ProviderScope, List<Page>> pages) {
+        UserInfo user = new UserInfo(userId, userName, email, Role.PROVIDER, List.of(provider));
+        ShellViewModel shell = new ShellViewModel(user, provider, client, TaskRunner.inline(), () -> { });
+        StatusBarModel status = new StatusBarModel(new When(LONDON), "test portal");
+        DeskWindow.useTheme();
+        Navigator navigator = new Navigator();
+        Scene[] scene = new Scene[1];
+        ProviderScope scope = new ProviderScope(session, client, shell.currentProvider(), TaskRunner.inline(),
+                server.clock(), new When(LONDON),
+                new FxDialogService(() -> scene[0].getWindow(), new Diagnostics("test", server.clock())),
+                navigator, url -> { }, () -> { });
+        navigator.setPages(pages.apply(scope));
+        navigator.providerChanged(provider);
+        scene[0] = new Scene(new ShellView(shell, status, navigator).build(), 1366, 768);
+        DeskWindow.style(scene[0]);
+        stage.setScene(scene[0]);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+        stage.show();
+        return navigator;
     }
 
     @Override

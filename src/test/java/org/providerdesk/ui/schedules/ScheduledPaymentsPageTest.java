@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -26,24 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.providerdesk.api.ScheduleSummary;
-import org.providerdesk.api.UserInfo;
 import org.providerdesk.client.cache.Outbox;
 import org.providerdesk.domain.ActionType;
-import org.providerdesk.domain.Role;
 import org.providerdesk.server.demo.DemoUsers;
-import org.providerdesk.ui.DeskWindow;
-import org.providerdesk.ui.common.Diagnostics;
-import org.providerdesk.ui.common.FxDialogService;
-import org.providerdesk.ui.common.TaskRunner;
-import org.providerdesk.ui.common.When;
 import org.providerdesk.ui.shell.Navigator;
 import org.providerdesk.ui.shell.NewActionDraft;
 import org.providerdesk.ui.shell.NewActionForms;
 import org.providerdesk.ui.shell.Page;
-import org.providerdesk.ui.shell.ProviderScope;
-import org.providerdesk.ui.shell.ShellView;
-import org.providerdesk.ui.shell.ShellViewModel;
-import org.providerdesk.ui.shell.StatusBarModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -87,25 +75,8 @@ class ScheduledPaymentsPageTest {
     }
 
     private void showPage() {
-        UserInfo user = new UserInfo(7, "Helen Marsh", DemoUsers.SINGLE_HOME_MANAGER, Role.PROVIDER,
-                List.of(desk.provider));
-        ShellViewModel shell = new ShellViewModel(user, desk.provider, desk.client, TaskRunner.inline(), () -> { });
-        StatusBarModel status = new StatusBarModel(new When(PortalDesk.LONDON), "test portal");
-        DeskWindow.useTheme();
-        navigator = new Navigator();
-        Scene[] scene = new Scene[1];
-        ProviderScope scope = new ProviderScope(desk.session, desk.client, shell.currentProvider(),
-                TaskRunner.inline(), desk.server.clock(), new When(PortalDesk.LONDON),
-                new FxDialogService(() -> scene[0].getWindow(), new Diagnostics("test", desk.server.clock())),
-                navigator, url -> { }, () -> { });
-        navigator.setPages(List.of(new ScheduledPaymentsScreen(scope), new RecordingActionsPage()));
-        navigator.providerChanged(desk.provider);
-        scene[0] = new Scene(new ShellView(shell, status, navigator).build(), 1366, 768);
-        DeskWindow.style(scene[0]);
-        stage.setScene(scene[0]);
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        stage.show();
+        navigator = desk.showInShell(stage, 7, "Helen Marsh", DemoUsers.SINGLE_HOME_MANAGER,
+                scope -> List.of(new ScheduledPaymentsScreen(scope), new RecordingActionsPage()));
     }
 
     @AfterEach
