@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import org.providerdesk.client.AppDataFolder;
 import org.providerdesk.client.PortalClient;
@@ -42,22 +42,27 @@ final class DesktopMode {
     }
 
     /**
-     * Logback takes about 300 ms to configure itself on a cold start: that is done on its own thread while JavaFX
-     * starts, not before the window. Loggers asked for meanwhile are SLF4J's stand-ins, whose events it replays
-     * once Logback is ready, so nothing logged is lost.
+     * Logging starts on its own thread and sets itself up once the window is shown ({@link LogSetup}), so that
+     * it does not take CPU from JavaFX while the window opens. Loggers asked for meanwhile are SLF4J's stand-ins,
+     * whose events it replays once Logback is ready, so nothing logged is lost.
      */
     private static void startLoggingBesideTheWindow() {
-        CountDownLatch running = new CountDownLatch(1);
+        LogSetup.holdUntilWindowShown();
+        // SLF4J would print to the console that it replayed those events: expected here, so said only on error
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         Thread thread = new Thread(() -> {
-            running.countDown();
             Logger log = LoggerFactory.getLogger(DesktopMode.class);
+            LogSetup.STARTING.countDown();
             log.info("Provider Desk starting: Java {}, {} {}", System.getProperty("java.version"),
                     System.getProperty("os.name"), System.getProperty("os.version"));
         }, "logging-start");
         thread.setDaemon(true);
         thread.start();
         try {
-            running.await();
+            // until SLF4J has begun, a logger asked for on this thread would wait for the whole set-up
+            LogSetup.STARTING.await(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -67,7 +72,7 @@ final class DesktopMode {
         PortalClient client = PortalClient.forUrl(serverUrl);
         String host = HttpUrl.parse(serverUrl).host();
         return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(), "portal at " + host, null,
-                savedData(), () -> { }, background::close);
+                savedData(), LogSetup::windowShown, background::close);
     }
 
     /**
@@ -102,8 +107,12 @@ final class DesktopMode {
             background.close();
             server.thenAccept(PortalServer::close);
         };
+        Runnable afterWindowShown = () -> {
+            LogSetup.windowShown();
+            startServer.run();
+        };
         return new UiContext(client, background, Clock.systemUTC(), ZoneId.systemDefault(),
-                "demo portal on this computer", demo, savedData(), startServer, onExit);
+                "demo portal on this computer", demo, savedData(), afterWindowShown, onExit);
     }
 
     private static SavedData savedData() {

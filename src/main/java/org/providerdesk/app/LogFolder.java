@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import org.providerdesk.client.AppDataFolder;
 
 /**
- * Where the rolling log file goes (see logback.xml). Must run before the first logger is made, so that Logback
+ * Where the rolling log file goes (see LogSetup). Must run before the first logger is made, so that Logback
  * reads the property when it configures itself.
  */
 final class LogFolder {
 
-    /** The system property logback.xml reads. */
+    /** The system property LogSetup reads. */
     static final String PROPERTY = "providerdesk.logDir";
 
     private LogFolder() {

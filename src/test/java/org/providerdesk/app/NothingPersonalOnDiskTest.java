@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ class NothingPersonalOnDiskTest {
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         AtomicInteger failures = new AtomicInteger();
         try {
-            configure(logging, "/logback.xml", LogFolder.folder(appData));
+            RollingLogTest.useShippedSetup(logging, LogFolder.folder(appData));
             // the desktop's own task runner, which logs every failure; here it runs everything on this thread
             WorkerTaskRunner tasks = new WorkerTaskRunner(Runnable::run, Runnable::run);
             SavedData saved = new SavedData(appData, new CacheKey(1_000));
@@ -73,7 +72,7 @@ class NothingPersonalOnDiskTest {
                     failed -> failures.incrementAndGet());
             logging.stop();
         } finally {
-            configure(logging, "/logback-test.xml", null);
+            RollingLogTest.restoreTestSetup(logging);
         }
 
         assertEquals(3, failures.get(), "each failure reached the user's side");
@@ -101,15 +100,5 @@ class NothingPersonalOnDiskTest {
             }
         }
         return null;
-    }
-
-    private static void configure(LoggerContext context, String resource, Path folder) throws Exception {
-        context.reset();
-        if (folder != null) {
-            context.putProperty(LogFolder.PROPERTY, folder.toString());
-        }
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(NothingPersonalOnDiskTest.class.getResource(resource));
     }
 }
