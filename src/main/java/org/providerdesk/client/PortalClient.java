@@ -55,6 +55,7 @@ public final class PortalClient {
     private final List<Runnable> sessionListeners = new CopyOnWriteArrayList<>();
     private final Clock clock = Clock.systemUTC();
     private volatile String token;
+    private volatile BusyRetry busyRetry = new BusyRetry(duration -> Thread.sleep(duration.toMillis()));
     private volatile ConnectionState connection = ConnectionState.UNKNOWN;
 
     /**
@@ -102,13 +103,22 @@ public final class PortalClient {
         return new PortalClient(() -> parsed);
     }
 
+    /**
+     * How the client waits before trying a login again that the portal said to bring back in a few seconds
+     * ({@link BusyRetry}); the app sleeps, tests move a clock.
+     */
+    public void pauseWhenBusyWith(BusyRetry.Pause pause) {
+        busyRetry = new BusyRetry(pause);
+    }
+
     public PortalStatus portalStatus() {
         return send(get(ApiPaths.PORTAL), PortalStatus.class);
     }
 
     /** Step one of login; the code goes to the user's registered e-mail address. */
     public LoginChallenge startLogin(String email, String password) {
-        return send(post(ApiPaths.LOGIN, new LoginRequest(email, password)), LoginChallenge.class);
+        return busyRetry.call(() -> send(post(ApiPaths.LOGIN, new LoginRequest(email, password)),
+                LoginChallenge.class));
     }
 
     /**
@@ -118,7 +128,8 @@ public final class PortalClient {
     public LoginChallenge startLogin(String email, char[] password) {
         byte[] body = secretBody("email", email, "password", password, null, null);
         try {
-            return send(request(ApiPaths.LOGIN).post(RequestBody.create(body, JSON)), LoginChallenge.class);
+            return busyRetry.call(() -> send(request(ApiPaths.LOGIN).post(RequestBody.create(body, JSON)),
+                    LoginChallenge.class));
         } finally {
             java.util.Arrays.fill(body, (byte) 0);
         }
@@ -237,7 +248,8 @@ public final class PortalClient {
         try (Response response = http().newCall(request.build()).execute()) {
             connectionIs(new ConnectionState(true, clock.instant()));
             if (!response.isSuccessful()) {
-                throw refusal(response.code(), capped(response.body(), MAX_ANSWER_BYTES));
+                throw refusal(response.code(), capped(response.body(), MAX_ANSWER_BYTES),
+                        response.header("Retry-After"));
             }
             try {
                 return ChangeStreamReader.read(json().getFactory(), response.body().byteStream(), sink);
@@ -273,7 +285,7 @@ public final class PortalClient {
             connectionIs(new ConnectionState(true, clock.instant()));
             byte[] bytes = capped(response.body(), MAX_ANSWER_BYTES);
             if (!response.isSuccessful()) {
-                throw refusal(response.code(), bytes);
+                throw refusal(response.code(), bytes, response.header("Retry-After"));
             }
             return new CommandAnswer(response.code(), new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
                     response.header("ETag"));
@@ -340,7 +352,7 @@ public final class PortalClient {
             connectionIs(new ConnectionState(true, clock.instant()));
             byte[] bytes = capped(response.body(), MAX_ANSWER_BYTES);
             if (!response.isSuccessful()) {
-                throw refusal(response.code(), bytes);
+                throw refusal(response.code(), bytes, response.header("Retry-After"));
             }
             if (type.getRawClass() == Void.class || bytes.length == 0) {
                 return null;
@@ -385,8 +397,11 @@ public final class PortalClient {
     }
 
     /** A 4xx or 5xx. A 401 on a signed-in client means its session ended: the token goes, the user logs in again. */
-    private PortalException refusal(int status, byte[] body) {
+    private PortalException refusal(int status, byte[] body, String retryAfter) {
         Problem problem = problemFrom(status, body);
+        if (status == 503 && retryAfter != null && retryAfter.matches("\\d{1,9}")) {
+            return new PortalBusyException(problem, java.time.Duration.ofSeconds(Long.parseLong(retryAfter)));
+        }
         if (status == 401 && token != null) {
             token = null;
             sessionListeners.forEach(Runnable::run);

@@ -1,5 +1,11 @@
 package org.providerdesk.server;
 
+import java.util.ArrayList;
+
+import org.providerdesk.client.PortalBusyException;
+
+import org.providerdesk.client.PortalClient;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -68,6 +74,37 @@ class CouncilNoticesTest {
         assertTrue(server.newClient().portalStatus().downtimeNotices().stream()
                 .anyMatch(notice -> notice.id() == view.id()), "the login screen warns of it");
         assertEquals(1, new AuditLog(server.server().database().jdbc(), server.clock()).countFor("notice.posted"));
+    }
+
+    @Test
+    void aLoginToldToComeBackInSecondsIsTriedAgainAfterThatPause() throws Exception {
+        Instant now = server.clock().instant();
+        assertEquals(201, post(notice("Restart", "The portal restarts.", now, now.plusSeconds(4), true),
+                UUID.randomUUID().toString()).status());
+        PortalClient client = server.newClient();
+        List<Duration> pauses = new ArrayList<>();
+        client.pauseWhenBusyWith(pause -> {
+            pauses.add(pause);
+            server.clock().advance(pause);
+        });
+
+        assertNotNull(client.startLogin(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD).attemptId());
+        assertEquals(Duration.ofSeconds(4), pauses.get(0));
+    }
+
+    @Test
+    void aLoginDuringALongDowntimeIsRefusedWithoutWaiting() throws Exception {
+        Instant now = server.clock().instant();
+        post(notice("Upgrade", "The portal is being upgraded.", now, now.plus(Duration.ofHours(2)), true),
+                UUID.randomUUID().toString());
+        PortalClient client = server.newClient();
+        List<Duration> pauses = new ArrayList<>();
+        client.pauseWhenBusyWith(pauses::add);
+
+        PortalBusyException refused = assertThrows(PortalBusyException.class,
+                () -> client.startLogin(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD));
+        assertEquals(Duration.ofHours(2), refused.retryAfter());
+        assertEquals(List.of(), pauses);
     }
 
     @Test
