@@ -9,8 +9,6 @@ public final class ScheduleLines {
 
     private static final String SELECT = "SELECT l.data FROM c_schedule_line l ";
 
-    private static final int CHUNK = 500;
-
     private final LocalCache cache;
     private final CacheRows rows;
 
@@ -56,17 +54,9 @@ public final class ScheduleLines {
         if (ids.length == 0) {
             return List.of();
         }
-        // An IN list of placeholders uses the index on id; "= ANY(array)" made H2 read every line.
-        List<ScheduleLineView> found = new java.util.ArrayList<>(ids.length);
-        for (int from = 0; from < ids.length; from += CHUNK) {
-            int to = Math.min(ids.length, from + CHUNK);
-            Object[] params = new Object[1 + to - from];
-            params[0] = providerId;
-            System.arraycopy(ids, from, params, 1, to - from);
-            found.addAll(rows.list(ScheduleLineView.class, SELECT + "WHERE l.provider_id = ? AND l.id IN ("
-                    + "?, ".repeat(to - from - 1) + "?) ORDER BY l.id", params));
-        }
-        return found;
+        // Joined on the primary key (provider_id, id): an IN list would use only its first column.
+        return rows.list(ScheduleLineView.class, "SELECT l.data FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u(id) "
+                + "JOIN c_schedule_line l ON l.provider_id = ? AND l.id = u.id ORDER BY l.id", ids, providerId);
     }
 
     /** The search text of every line, kept in memory until the next sync changes the lines. */
