@@ -31,14 +31,35 @@ final class DesktopMode {
     }
 
     static void run(Options options) {
-        startLoggingBesideTheWindow();
+        Thread logging = startLoggingBesideTheWindow();
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> LoggerFactory.getLogger(DesktopMode.class)
                 .error("Uncaught on {}: {}", thread.getName(), Diagnostics.stackTrace(failure)));
         WorkerTaskRunner background = WorkerTaskRunner.forJavaFx();
         UiContext context = options.serverUrl() != null
                 ? remote(options.serverUrl(), background)
                 : embedded(background);
-        DeskApplication.launch(context);
+        try {
+            DeskApplication.launch(context);
+        } catch (RuntimeException | Error failure) {
+            windowNeverShown(logging, failure);
+            throw failure;
+        }
+    }
+
+    /**
+     * JavaFX could not open the window (no display, no GTK): logging, which was waiting for the window, is set up
+     * now and given time to write, so that the reason reaches the console and the log file before the app ends.
+     */
+    private static void windowNeverShown(Thread logging, Throwable failure) {
+        System.err.println("Provider Desk could not open its window: " + failure);
+        LogSetup.windowShown();
+        LoggerFactory.getLogger(DesktopMode.class).error("The window could not open: {}",
+                Diagnostics.stackTrace(failure));
+        try {
+            logging.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -46,7 +67,7 @@ final class DesktopMode {
      * it does not take CPU from JavaFX while the window opens. Loggers asked for meanwhile are SLF4J's stand-ins,
      * whose events it replays once Logback is ready, so nothing logged is lost.
      */
-    private static void startLoggingBesideTheWindow() {
+    private static Thread startLoggingBesideTheWindow() {
         LogSetup.holdUntilWindowShown();
         // SLF4J would print to the console that it replayed those events: expected here, so said only on error
         if (System.getProperty("slf4j.internal.verbosity") == null) {
@@ -66,6 +87,7 @@ final class DesktopMode {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return thread;
     }
 
     private static UiContext remote(String serverUrl, WorkerTaskRunner background) {

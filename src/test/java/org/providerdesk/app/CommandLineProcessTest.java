@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,14 +64,32 @@ class CommandLineProcessTest {
         assertEquals("Provider Desk " + AppVersion.current() + "\n", ran.out());
     }
 
+    @Test
+    void aDesktopWhoseWindowCannotOpenSaysWhyAndFails() throws Exception {
+        // GTK on a display that does not exist: what a user without a desktop session, or without GTK, meets
+        Ran ran = runWith(List.of("-Dglass.platform=gtk", "-Dproviderdesk.dataDir=" + dir.resolve("data")),
+                Map.of("DISPLAY", ":987"));
+
+        assertTrue(ran.exit() != 0, ran.err());
+        assertTrue(ran.err().contains("Provider Desk could not open its window: "), ran.err());
+    }
+
     private Ran run(String... args) throws IOException, InterruptedException {
+        return runWith(List.of(), Map.of(), args);
+    }
+
+    private Ran runWith(List<String> jvmOptions, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
                         System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null"))).start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
