@@ -161,18 +161,16 @@ final class ActionQueries {
     }
 
     /**
-     * A comment belongs to the provider of its action. The page's comments are picked first, walking the
-     * change-number index and keeping the provider's (a single-table query, so the index gives the order and the
-     * limit stops the walk), then joined: joining first made every page sort all of the provider's remaining
-     * comments.
+     * A comment belongs to the provider of its action, which it carries. The page's comments are picked first by
+     * the (provider, change number) index, whose order and limit stop the walk, then joined: joining first made
+     * every page sort all of the provider's remaining comments.
      */
     Jdbc.RowCursor<ActionCommentView> commentsChangedAfter(long providerId, long after, int limit) {
         return jdbc.cursor("SELECT m.id, m.action_id, m.side, m.author_name, m.assigned_team_code, t.name AS team_name, "
-                + "m.text, m.created_at, m.change_no FROM (SELECT c.* FROM action_comment c WHERE c.change_no > ? AND "
-                + "EXISTS (SELECT 1 FROM action a WHERE a.id = c.action_id AND a.provider_id = ?) "
-                + "ORDER BY c.change_no LIMIT ?) m "
+                + "m.text, m.created_at, m.change_no FROM (SELECT c.* FROM action_comment c WHERE c.provider_id = ? "
+                + "AND c.change_no > ? ORDER BY c.provider_id, c.change_no LIMIT ?) m "
                 + "JOIN team t ON t.code = m.assigned_team_code ORDER BY m.change_no",
-                ActionQueries::comment, after, providerId, limit);
+                ActionQueries::comment, providerId, after, limit);
     }
 
     private static ActionView action(ResultSet row, LocalDate today) throws SQLException {

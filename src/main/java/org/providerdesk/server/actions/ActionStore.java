@@ -53,10 +53,14 @@ final class ActionStore {
                 v == null ? null : v.from(), v == null ? null : v.to());
     }
 
+    /** A comment with its action's provider; parameters: action, side, author, name, team, text, time, change, action. */
+    private static final String INSERT_COMMENT = "INSERT INTO action_comment (provider_id, action_id, side, "
+            + "author_user_id, author_name, assigned_team_code, text, created_at, change_no) "
+            + "SELECT a.provider_id, ?, ?, ?, ?, ?, ?, ?, ? FROM action a WHERE a.id = ?";
+
     long addComment(NewComment c, long changeNo) {
-        return jdbc.insert("INSERT INTO action_comment (action_id, side, author_user_id, author_name, "
-                + "assigned_team_code, text, created_at, change_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.actionId(),
-                c.side(), c.authorUserId(), c.authorName(), c.teamCode(), c.text(), c.createdAt(), changeNo);
+        return jdbc.insert(INSERT_COMMENT, c.actionId(), c.side(), c.authorUserId(), c.authorName(), c.teamCode(),
+                c.text(), c.createdAt(), changeNo, c.actionId());
     }
 
     /** A reply moves the action to the reply's team and counts as activity. */

@@ -38,8 +38,9 @@ final class ActionDemoData {
             + "last_activity_at, closed_at, change_no, contracted_hours, day_or_week, actual_hours, reason, "
             + "extra_value, variation_start, variation_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             + "?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_COMMENT = "INSERT INTO action_comment (action_id, side, author_user_id, "
-            + "author_name, assigned_team_code, text, created_at, change_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_COMMENT = "INSERT INTO action_comment (provider_id, action_id, side, "
+            + "author_user_id, author_name, assigned_team_code, text, created_at, change_no) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Jdbc jdbc;
     private final Random random;
@@ -111,7 +112,7 @@ final class ActionDemoData {
         for (int i = 0; i < made.size(); i++) {
             long actionId = idByChange.get(firstChange + i);
             for (Comment c : made.get(i).comments()) {
-                rows.add(new Object[] {actionId, c.side(), c.author().id(), c.author().name(), c.team(), c.text(),
+                rows.add(new Object[] {providerId, actionId, c.side(), c.author().id(), c.author().name(), c.team(), c.text(),
                         c.at(), change++});
             }
         }
