@@ -27,6 +27,11 @@ public final class BusyRetry {
     }
 
     <T> T call(Supplier<T> call) {
+        return call(call, pause -> { });
+    }
+
+    /** @param beforePause told each pause before it starts, such as to say "trying again in 5 s" */
+    <T> T call(Supplier<T> call, java.util.function.Consumer<Duration> beforePause) {
         Duration waited = Duration.ZERO;
         while (true) {
             try {
@@ -36,6 +41,7 @@ public final class BusyRetry {
                 if (next.compareTo(LONGEST_PAUSE) > 0 || waited.plus(next).compareTo(PATIENCE) > 0) {
                     throw busy;
                 }
+                beforePause.accept(next);
                 try {
                     pause.pause(next);
                 } catch (InterruptedException e) {

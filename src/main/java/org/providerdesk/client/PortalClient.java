@@ -126,10 +126,15 @@ public final class PortalClient {
      * from the characters into bytes, which are wiped once sent.
      */
     public LoginChallenge startLogin(String email, char[] password) {
+        return startLogin(email, password, pause -> { });
+    }
+
+    /** The same, telling {@code whileBusy} of each pause before a login the portal said to bring back shortly. */
+    public LoginChallenge startLogin(String email, char[] password, Consumer<Duration> whileBusy) {
         byte[] body = secretBody("email", email, "password", password, null, null);
         try {
             return busyRetry.call(() -> send(request(ApiPaths.LOGIN).post(RequestBody.create(body, JSON)),
-                    LoginChallenge.class));
+                    LoginChallenge.class), whileBusy);
         } finally {
             java.util.Arrays.fill(body, (byte) 0);
         }
@@ -400,7 +405,7 @@ public final class PortalClient {
     private PortalException refusal(int status, byte[] body, String retryAfter) {
         Problem problem = problemFrom(status, body);
         if (status == 503 && retryAfter != null && retryAfter.matches("\\d{1,9}")) {
-            return new PortalBusyException(problem, java.time.Duration.ofSeconds(Long.parseLong(retryAfter)));
+            return new PortalBusyException(problem, Duration.ofSeconds(Long.parseLong(retryAfter)));
         }
         if (status == 401 && token != null) {
             token = null;

@@ -1,11 +1,5 @@
 package org.providerdesk.server;
 
-import java.util.ArrayList;
-
-import org.providerdesk.client.PortalBusyException;
-
-import org.providerdesk.client.PortalClient;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,6 +12,7 @@ import static org.providerdesk.server.PasswordResetTest.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +28,8 @@ import org.providerdesk.api.NoticeView;
 import org.providerdesk.api.ProblemTypes;
 import org.providerdesk.api.SyncKinds;
 import org.providerdesk.api.SyncedNotice;
+import org.providerdesk.client.PortalBusyException;
+import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.PortalException;
 import org.providerdesk.server.audit.AuditLog;
 import org.providerdesk.server.demo.DemoUsers;

@@ -1,6 +1,7 @@
 package org.providerdesk.ui.login;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -75,6 +76,8 @@ public final class LoginViewModel {
     private final BooleanProperty savedDataAvailable = new SimpleBooleanProperty();
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.CREDENTIALS);
     private final BooleanProperty messageIsInformation = new SimpleBooleanProperty();
+    /** The message above the form is "the portal is busy", to go when the login ends either way. */
+    private boolean saidBusy;
     private boolean telling;
     private String attemptId;
     private Consumer<String> forgottenPassword = email -> { };
@@ -131,10 +134,32 @@ public final class LoginViewModel {
         wipePassword();
         typedPassword = password.copy();
         char[] secret = typedPassword;
-        background.run(() -> client.startLogin(typedEmail, secret), this::codeSent, this::loginRefused);
+        background.run(() -> client.startLogin(typedEmail, secret, this::portalBusy), this::codeSent,
+                this::loginRefused);
+    }
+
+    /** While a login waits its turn: the portal checks only a few passwords at once. */
+    static String busyMessage(Duration pause) {
+        return "The portal is busy just now. Trying again in " + pause.toSeconds() + " seconds.";
+    }
+
+    /** Told on the worker thread that the login waits: said above the form, on the JavaFX thread. */
+    private void portalBusy(Duration pause) {
+        background.run(() -> busyMessage(pause), text -> {
+            tell(text);
+            saidBusy = true;
+        }, ignored -> { });
+    }
+
+    private void forgetBusy() {
+        if (saidBusy) {
+            saidBusy = false;
+            message.set("");
+        }
     }
 
     private void codeSent(LoginChallenge challenge) {
+        forgetBusy();
         busy.set(false);
         attemptId = challenge.attemptId();
         codeSentTo.set(challenge.sentTo());
@@ -144,6 +169,7 @@ public final class LoginViewModel {
     }
 
     private void loginRefused(Throwable failure) {
+        forgetBusy();
         busy.set(false);
         if (failure instanceof PortalException refused && !refused.problem().errors().isEmpty()) {
             Map<String, String> errors = refused.problem().errors();

@@ -8,18 +8,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.providerdesk.api.AccountPaths;
+import org.providerdesk.api.ApiPaths;
 import org.providerdesk.api.SessionInfo;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.cache.CacheKey;
 import org.providerdesk.client.cache.LocalCache;
 import org.providerdesk.client.cache.SavedData;
 import org.providerdesk.server.demo.DemoUsers;
+import org.providerdesk.testing.RawHttp;
 import org.providerdesk.testing.TestServer;
 import org.providerdesk.ui.common.TaskRunner;
 import org.providerdesk.ui.common.UserMessages;
@@ -61,6 +69,29 @@ class LoginViewModelTest {
                         opened.set(cache);
                     }
                 });
+    }
+
+    @Test
+    void saysThePortalIsBusyWhileTheLoginWaitsItsTurnThenGoesOnToTheCode() {
+        String council = server.logIn(server.newClient(), DemoUsers.COUNCIL_OFFICER).token();
+        Instant now = server.clock().instant();
+        // a downtime ending in 4 s: the portal answers 503 with Retry-After: 4, as when too many log in at once
+        RawHttp.Answer posted = RawHttp.call(server, "POST", AccountPaths.COUNCIL_NOTICES, council,
+                "{\"title\":\"Restart\",\"body\":\"The portal restarts.\",\"startsAt\":\"" + now
+                        + "\",\"endsAt\":\"" + now.plusSeconds(4) + "\",\"downtime\":true}",
+                Map.of(ApiPaths.IDEMPOTENCY_KEY, UUID.randomUUID().toString()));
+        assertEquals(201, posted.status(), posted.body());
+        PortalClient client = server.newClient();
+        client.pauseWhenBusyWith(pause -> server.clock().advance(pause));
+        model = modelFor(client);
+        List<String> said = new ArrayList<>();
+        model.message().addListener((obs, was, text) -> said.add(text));
+
+        enter(DemoUsers.SINGLE_HOME_MANAGER, DemoUsers.PASSWORD);
+
+        assertEquals(Step.CODE, model.step().get());
+        assertTrue(said.contains("The portal is busy just now. Trying again in 4 seconds."), said.toString());
+        assertEquals("", model.message().get());
     }
 
     private void enter(String email, String password) {
