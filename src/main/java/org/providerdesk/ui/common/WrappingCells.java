@@ -29,4 +29,19 @@ public final class WrappingCells {
         cell.setGraphic(shown);
         cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
+
+    /** Gives a column of plain text cells that wrap ({@link #wrap}): for columns that need nothing more. */
+    public static <T> void textCells(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                wrap(this, column);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+    }
 }

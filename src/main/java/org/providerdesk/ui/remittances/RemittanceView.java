@@ -239,17 +239,7 @@ public final class RemittanceView {
         TableColumn<RemittanceRow, String> reason = text("Reason", r -> r.line().reason(), 330, 120);
         // long names, services and reasons wrap onto more lines instead of ending in "..."
         for (TableColumn<RemittanceRow, String> words : java.util.List.of(client, service, reason)) {
-            words.setCellFactory(col -> new TableCell<>() {
-                {
-                    WrappingCells.wrap(this, words);
-                }
-
-                @Override
-                protected void updateItem(String item, boolean emptyCell) {
-                    super.updateItem(item, emptyCell);
-                    setText(emptyCell ? null : item);
-                }
-            });
+            WrappingCells.textCells(words);
         }
         table.getColumns().addAll(java.util.List.of(client, reference, service, period, run, amount, status,
                 reason));

@@ -68,17 +68,7 @@ public final class LineTables {
 
     /** Its words wrap at the column's width (the row grows, or is two lines tall in the payments table). */
     static <T> TableColumn<T, String> wrapped(TableColumn<T, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                WrappingCells.wrap(this, column);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
+        WrappingCells.textCells(column);
         column.setMinWidth(110);
         return column;
     }

@@ -54,6 +54,7 @@ import org.providerdesk.ui.shell.ProviderScope;
 import org.providerdesk.ui.shell.ShellView;
 import org.providerdesk.ui.shell.ShellViewModel;
 import org.providerdesk.ui.shell.StatusBarModel;
+import org.providerdesk.ui.testing.ScreenshotStage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -227,12 +228,7 @@ class RemittanceAdvicePageTest {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-        java.io.File folder = new java.io.File(System.getProperty("shots", "target/shots"));
-        folder.mkdirs();
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
-                new java.io.File(folder, name + "-" + width + ".png"));
+        ScreenshotStage.write(robot, stage, name + "-" + width);
         robot.interact(() -> {
             stage.setWidth(was[0]);
             stage.setHeight(was[1]);

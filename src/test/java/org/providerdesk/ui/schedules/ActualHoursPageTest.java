@@ -3,17 +3,13 @@ package org.providerdesk.ui.schedules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.providerdesk.client.cache.Outbox;
 import org.providerdesk.server.demo.DemoUsers;
 import org.providerdesk.ui.shell.Navigator;
+import org.providerdesk.ui.testing.ScreenshotStage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -115,11 +112,7 @@ class ActualHoursPageTest {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-        File folder = new File(System.getProperty("shots", "target/shots"));
-        folder.mkdirs();
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", new File(folder, name + "-" + width + ".png"));
+        ScreenshotStage.write(robot, stage, name + "-" + width);
         robot.interact(() -> {
             stage.setWidth(1366);
             stage.setHeight(768);

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,6 +28,7 @@ import org.providerdesk.ui.shell.Navigator;
 import org.providerdesk.ui.shell.NewActionDraft;
 import org.providerdesk.ui.shell.NewActionForms;
 import org.providerdesk.ui.shell.Page;
+import org.providerdesk.ui.testing.ScreenshotStage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -200,10 +197,6 @@ class ScheduledPaymentsPageTest {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
-        File folder = new File(System.getProperty("shots", "target/shots"));
-        folder.mkdirs();
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", new File(folder, name + "-" + width + ".png"));
+        ScreenshotStage.write(robot, stage, name + "-" + width);
     }
 }

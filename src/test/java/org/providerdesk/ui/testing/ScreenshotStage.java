@@ -151,7 +151,8 @@ public final class ScreenshotStage implements BeforeAllCallback, AfterAllCallbac
         Thread.sleep(300); // the layout that follows a resize takes more than one pulse
     }
 
-    private static void write(FxRobot robot, Window window, String file) throws IOException {
+    /** The window as it is now, as {@code <file>.png} in {@code -Dshots} (target/shots otherwise). */
+    public static void write(FxRobot robot, Window window, String file) throws IOException {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = window.getScene().snapshot(null));
         File folder = new File(System.getProperty("shots", "target/shots"));
