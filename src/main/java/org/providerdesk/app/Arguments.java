@@ -59,7 +59,8 @@ final class Arguments {
     String serverUrl;
 
     @Option(names = "--self-test", description = "Check this installation off-screen and stop: a demo portal "
-            + "in a temporary folder, log in, sync, draw every page and export one report. Exit code 0 when it works.")
+            + "in a temporary folder, log in, sync, draw every page, export a PDF and an Excel report. "
+            + "Exit code 0 when it works.")
     boolean selfTest;
 
     @Option(names = "--version", versionHelp = true, description = "Print the version and stop.")

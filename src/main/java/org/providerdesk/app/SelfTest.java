@@ -31,7 +31,7 @@ import org.providerdesk.server.demo.DemoUsers;
  * {@code --self-test}: proves that this installation works, end to end and off-screen, on a temporary data
  * folder: starts the embedded demo portal, logs the demo administrator in through the real client (the code
  * from the demo inbox), syncs each of their providers into a fresh encrypted cache, builds and renders every
- * page of the shell (headless), and exports one report once a reports package exists. Prints one line per
+ * page of the shell (headless), and exports the remittance advice as PDF and Excel. Prints one line per
  * step; the first failure ends the run with what failed.
  */
 final class SelfTest {
@@ -88,7 +88,7 @@ final class SelfTest {
                         () -> OffscreenPages.renderAll(client, cache, user, clock));
                 out.println("SELF-TEST   pages: " + String.join(", ", pages));
             }
-            step("export one report", () -> exportOneReport(saved, folder, user.providers().get(0).id()));
+            step("export reports", () -> exportReports(saved, folder, user.providers().get(0).id()));
             step("log out", () -> {
                 client.logout();
                 return null;
@@ -132,28 +132,35 @@ final class SelfTest {
     }
 
     /**
-     * The one place the self-test exports a report. There is no reports package in this build yet; when it
-     * lands, export one report of the synced data into {@code folder} here and check the file is a real one.
+     * The latest remittance advice as PDF and as Excel, through the same path as {@code --export}, from the saved
+     * data: the two report engines (JasperReports with its fonts, POI with its OOXML schemas) that the installers'
+     * trimmed runtime and jars must still hold.
      */
-    /** The latest remittance advice as a PDF, through the same path as {@code --export}, from the saved data. */
-    private String exportOneReport(SavedData saved, Path folder, long providerId) throws java.io.IOException {
-        Path pdf = folder.resolve("remittance.pdf");
+    private String exportReports(SavedData saved, Path folder, long providerId) throws java.io.IOException {
+        long pdf = export(saved, folder, providerId, "pdf", "%PDF-");
+        long xlsx = export(saved, folder, providerId, "xlsx", "PK\u0003\u0004");
+        return "remittance advice PDF of " + pdf / 1024 + " KB, Excel of " + xlsx / 1024 + " KB";
+    }
+
+    private long export(SavedData saved, Path folder, long providerId, String format, String magic)
+            throws java.io.IOException {
+        Path file = folder.resolve("remittance." + format);
         java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
         PrintStream to = new PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8);
         int exit = ExportMode.run(new String[] {"--export", "remittance", "--email", EMAIL, "--provider",
-                Long.toString(providerId), "--format", "pdf", "--out", pdf.toString()},
+                Long.toString(providerId), "--format", format, "--out", file.toString()},
                 new java.io.ByteArrayInputStream((DemoUsers.PASSWORD + "\n").getBytes(
                         java.nio.charset.StandardCharsets.UTF_8)), to, to, saved, clock);
-        if (exit != 0 || !Files.isRegularFile(pdf)) {
-            throw new IllegalStateException("the export said: " + said.toString(java.nio.charset.StandardCharsets.UTF_8)
-                    .strip());
+        if (exit != 0 || !Files.isRegularFile(file)) {
+            throw new IllegalStateException("the " + format + " export said: "
+                    + said.toString(java.nio.charset.StandardCharsets.UTF_8).strip());
         }
-        byte[] start = Files.readAllBytes(pdf);
-        if (start.length < 1000 || !new String(start, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
-                .equals("%PDF-")) {
-            throw new IllegalStateException("the remittance PDF is not a PDF (" + start.length + " bytes)");
+        byte[] start = Files.readAllBytes(file);
+        if (start.length < 1000 || !new String(start, 0, magic.length(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .equals(magic)) {
+            throw new IllegalStateException("the remittance " + format + " is not one (" + start.length + " bytes)");
         }
-        return "remittance advice PDF of " + start.length / 1024 + " KB";
+        return start.length;
     }
 
     private <T> T step(String name, Callable<T> work) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SelfTestTest {
 
     @Test
-    void passesOnAFreshDemoPortalAfterLoggingInSyncingAndRenderingEveryPage() {
+    void passesOnAFreshDemoPortalAfterLoggingInSyncingRenderingEveryPageAndExportingPdfAndExcel() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int exit = new SelfTest(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String output = bytes.toString(StandardCharsets.UTF_8);
@@ -20,7 +20,8 @@ class SelfTestTest {
         assertTrue(output.contains("SELF-TEST ok log in priya.shah@oakleafcare.example"), output);
         assertTrue(output.matches("(?s).*SELF-TEST ok sync provider \\d+ \\(\\d+ rows\\).*"), output);
         assertTrue(output.matches("(?s).*SELF-TEST   pages: Home, [^\\n]*Waiting to send\\R.*"), output);
-        assertTrue(output.contains("SELF-TEST ok export one report (remittance advice PDF of "), output);
+        assertTrue(output.contains("SELF-TEST ok export reports (remittance advice PDF of "), output);
+        assertTrue(output.matches("(?s).*remittance advice PDF of \\d+ KB, Excel of \\d+ KB\\).*"), output);
         assertTrue(output.contains("SELF-TEST PASSED"), output);
     }
 
