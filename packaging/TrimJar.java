@@ -24,17 +24,26 @@ import java.util.jar.Manifest;
 import java.util.spi.ToolProvider;
 
 /**
- * Keeps of a library jar only the classes that some root classes reach (by jdeps, class by class, for Java 17),
- * for the installers: Bouncy Castle is 7 MB, of which the app uses Argon2 (a few hundred classes).
- *
- * <p>{@code java packaging/TrimJar.java LIBRARY.jar OUT.jar USER.jar...}: the roots are the library's classes
- * that the user jars use. The trimmed jar is a plain jar: no module
- * descriptor, no signature (both would speak of classes that are gone); for a class the jar has in versions
- * (multi-release), the one Java 17 would load. The packaged {@code --self-test} then proves nothing is missing.
+ * Trims a library jar for the installers, in one of two ways:
+ * <ul>
+ * <li>{@code java packaging/TrimJar.java LIBRARY.jar OUT.jar USER.jar...} keeps only the classes that the user
+ *     jars reach (by jdeps, class by class, for Java 17): Bouncy Castle is 7 MB, of which the app uses Argon2
+ *     (a few hundred classes).</li>
+ * <li>{@code java packaging/TrimJar.java --drop FOLDER,FOLDER... LIBRARY.jar OUT.jar} keeps everything but the
+ *     entries under those folders: for a library that finds its classes by name (XMLBeans' schema types in
+ *     poi-ooxml-lite), where a class closure would miss them, but whole document kinds are never used.</li>
+ * </ul>
+ * The trimmed jar is a plain jar: no module descriptor, no signature (both would speak of classes that are
+ * gone); for a class the jar has in versions (multi-release), the one Java 17 would load. The packaged
+ * {@code --self-test} then proves nothing the app uses is missing.
  */
 public final class TrimJar {
 
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--drop")) {
+            dropFolders(List.of(args[1].split(",")), Path.of(args[2]), Path.of(args[3]));
+            return;
+        }
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Map<String, Set<String>> uses = classUses(in, null);
@@ -65,6 +74,37 @@ public final class TrimJar {
         }
         System.out.println(in.getFileName() + ": " + written + " classes kept, " + Files.size(in) / 1024 + " KB -> "
                 + Files.size(out) / 1024 + " KB");
+    }
+
+    private static void dropFolders(List<String> folders, Path in, Path out) throws IOException {
+        int kept = 0;
+        int dropped = 0;
+        try (JarFile jar = new JarFile(in.toFile(), false, JarFile.OPEN_READ, Runtime.version());
+                OutputStream file = Files.newOutputStream(out);
+                JarOutputStream trimmed = new JarOutputStream(file, manifest())) {
+            for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+                String name = entry.getName();
+                boolean drop = folders.stream().anyMatch(folder -> name.startsWith(folder.endsWith("/")
+                        ? folder : folder + "/"));
+                if (name.startsWith("META-INF/versions/") && name.endsWith(".class")
+                        && !name.endsWith("/module-info.class")) {
+                    throw new IllegalStateException(in + " has classes by Java version: trim it by classes");
+                }
+                if (drop || entry.isDirectory() || name.equals(JarFile.MANIFEST_NAME)
+                        || name.endsWith("module-info.class") || name.matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")) {
+                    dropped += drop ? 1 : 0;
+                    continue;
+                }
+                trimmed.putNextEntry(new JarEntry(name));
+                try (InputStream bytes = jar.getInputStream(entry)) {
+                    bytes.transferTo(trimmed);
+                }
+                trimmed.closeEntry();
+                kept++;
+            }
+        }
+        System.out.println(in.getFileName() + ": " + kept + " entries kept, " + dropped + " dropped, "
+                + Files.size(in) / 1024 + " KB -> " + Files.size(out) / 1024 + " KB");
     }
 
     /**

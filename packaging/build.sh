@@ -89,6 +89,15 @@ done
 bcprov=$(ls "$out"/input/bcprov-*.jar)
 java packaging/TrimJar.java "$bcprov" "$out/bcprov-trimmed.jar" "$out/input/provider-desk-$version.jar"
 mv "$out/bcprov-trimmed.jar" "$bcprov"
+# POI's OOXML schemas (6 MB) hold Word's, PowerPoint's, Visio's and Office Math's, and those of signed documents:
+# the app only writes workbooks. XMLBeans finds schema classes by name, so these go by folder. The --self-test
+# exports an Excel file through what is left.
+ooxml=$(ls "$out"/input/poi-ooxml-lite-*.jar)
+schemas=org/openxmlformats/schemas
+java packaging/TrimJar.java --drop "$schemas/wordprocessingml,$schemas/presentationml,$schemas/officeDocument/x2006/math,\
+$schemas/drawingml/x2006/wordprocessingDrawing,com/microsoft/schemas/office/visio,org/w3/x2000/x09/xmldsig,org/etsi" \
+  "$ooxml" "$out/ooxml-trimmed.jar"
+mv "$out/ooxml-trimmed.jar" "$ooxml"
 graphics=$(ls "$out"/fxmods/javafx-graphics-*.jar)
 # Monocle goes inside the javafx.graphics module (a module cannot see it on the class path, and patching a
 # module at run time would switch class-data sharing off).
@@ -105,16 +114,28 @@ step "modules the jars use (jdeps)"
 modules=$(jdeps -q --multi-release 17 --ignore-missing-deps --print-module-deps --recursive \
   --module-path "$out/fxmods" --class-path "$out/input/*" "$out/input/provider-desk-$version.jar")
 # Loaded at run time, not reached by jdeps: the XML parser (JasperReports, POI, found by ServiceLoader), TLS with
-# elliptic curves, en-GB dates and numbers, zip file systems, the extra charsets, and the JavaFX modules.
+# elliptic curves, en-GB dates and numbers, zip file systems, and JavaFX's controls.
 # --self-test below fails the build when something is still missing.
-modules="$modules,java.xml,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.charsets,javafx.controls,javafx.swing"
+modules="$modules,java.xml,jdk.crypto.ec,jdk.localedata,jdk.zipfs,javafx.controls"
+# Reached by jdeps, never loaded by the app: Flight Recorder (JDBI uses it only when present) and XML signatures
+# (POI's, for signed documents).
+modules=$(echo "$modules" | tr , '\n' | grep -vxE 'jdk\.jfr|java\.xml\.crypto' | paste -sd, -)
 echo "$modules"
 
 step "runtime (jlink)"
 java_home=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
+# java.desktop is there for AWT's fonts and 2D, which the reports measure and draw with, off-screen (Main runs
+# AWT headless). Swing, sound and printing (4 MB) are in it too: only JasperReports' viewer, its printing and its
+# HTML/RTF text markup use them, and our reports use none of those. They go, but for one file in each package
+# (jlink refuses a module without a package its descriptor names), which nothing loads.
+jmod list "$java_home/jmods/java.desktop.jmod" | sed -n 's:^classes/::p' \
+  | grep -E '^(javax/swing|sun/swing|com/sun/java/swing|javax/sound|com/sun/media/sound|javax/print|sun/print)/' \
+  | awk -F/ '{ print ($NF ~ /\.class$/ ? 0 : 1000) + length($NF) "\t" $0 }' | sort -k1,1n -k2 \
+  | awk -F'\t' '{ pkg = $2; sub("/[^/]*$", "", pkg); if (seen[pkg]++) print "/java.desktop/" $2 }' \
+  > "$out/unused-desktop.txt"
 jlink --module-path "$out/fxmods$sep$java_home/jmods" --add-modules "$modules" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,en-GB \
-  --output "$out/runtime"
+  --exclude-resources=@"$out/unused-desktop.txt" --output "$out/runtime"
 # On Linux the JDK's native libraries keep their symbol tables (libjvm.so alone 4 MB of them), which jlink's
 # --strip-debug leaves: strip what linking does not need (the dynamic symbols JNI looks up stay).
 if [ "$os" = linux ] && command -v strip >/dev/null 2>&1; then

@@ -7,6 +7,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // AWT only measures and draws the reports' text, off-screen; every window is JavaFX's. Headless, AWT
+        // never opens a display connection of its own, and needs none of Swing (which the installers leave out).
+        System.setProperty("java.awt.headless", "true");
         Options options;
         try {
             options = args.length == 0 ? Options.withoutArguments(System.getenv()) : Options.parse(args);

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 final class PackageBenchmark implements Benchmarks.Benchmark {
 
     private static final int WARM_UPS = 1;
-    private static final int RUNS = 5;
+    private static final int RUNS = 9;
 
     @Override
     public void run() throws Exception {
