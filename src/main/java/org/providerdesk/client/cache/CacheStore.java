@@ -102,10 +102,14 @@ public final class CacheStore {
     public void replaceAllSynced(long providerId, List<ReceivedChange> everything, long nextCursor, Instant now) {
         run(connection -> {
             for (CachedKinds.Kind kind : CachedKinds.all()) {
-                try (PreparedStatement clear = connection.prepareStatement(
-                        "DELETE FROM " + kind.table() + " WHERE provider_id = ?")) {
-                    clear.setLong(1, providerId);
-                    clear.executeUpdate();
+                List<String> tables = new ArrayList<>(List.of(kind.table()));
+                kind.searchTable().ifPresent(tables::add);
+                for (String table : tables) {
+                    try (PreparedStatement clear = connection.prepareStatement(
+                            "DELETE FROM " + table + " WHERE provider_id = ?")) {
+                        clear.setLong(1, providerId);
+                        clear.executeUpdate();
+                    }
                 }
             }
             try (PreparedStatement clear = connection.prepareStatement("DELETE FROM synced_row WHERE provider_id = ?")) {

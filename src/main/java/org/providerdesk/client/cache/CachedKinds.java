@@ -17,8 +17,8 @@ import org.providerdesk.api.SyncKinds;
 import org.providerdesk.client.RowFields;
 
 /**
- * How each synced kind is kept in its own table (see {@code V2__typed_tables.sql}): the columns the screens query
- * by, each taken from the row's scalar fields ({@link RowFields}), then the JSON itself.
+ * How each synced kind is kept in its own table (see {@code V2__typed_tables.sql} and {@code V7}): the columns the
+ * screens query by, each taken from the row's scalar fields ({@link RowFields}), then the JSON itself.
  */
 final class CachedKinds {
 
@@ -37,37 +37,60 @@ final class CachedKinds {
     }
 
     /**
-     * One kind's table, and optionally a narrow search table beside it ({@code <table>_text}: provider, id, the
-     * owner column and the search text), written and deleted with the row in the same transaction. The SQL is
-     * made once here, not per row.
+     * The search text of a kind's rows, kept beside them in a narrow table ({@code <table>_text}: provider, id, the
+     * owner column such as the schedule, and the lower-cased text of the fields), which the text filters read
+     * without the rows' JSON.
+     */
+    record Search(String owner, List<String> keys) {
+
+        Search(String owner, String... pointers) {
+            this(owner, java.util.Arrays.stream(pointers).map(RowFields::key).toList());
+        }
+    }
+
+    /** How a kind's table is keyed: by provider and id, or by id alone (see {@code V7}). */
+    enum Key {
+        PROVIDER_AND_ID("provider_id, id"),
+        ID("id");
+
+        private final String columns;
+
+        Key(String columns) {
+            this.columns = columns;
+        }
+    }
+
+    /**
+     * One kind's table, and optionally its search table, written and deleted with the row in the same
+     * transaction. The SQL is made once here, not per row.
      */
     static final class Kind {
         private final String kind;
         private final String table;
         private final List<Column> columns;
-        private final String searchOwner;
+        private final Search search;
         private final String mergeSql;
         private final String deleteSql;
         private final String searchMergeSql;
         private final String searchDeleteSql;
 
-        Kind(String kind, String table, List<Column> columns, String searchOwner) {
+        Kind(String kind, String table, Key key, List<Column> columns, Search search) {
             this.kind = kind;
             this.table = table;
             this.columns = List.copyOf(columns);
-            this.searchOwner = searchOwner;
+            this.search = search;
             String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
             String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
             this.mergeSql = "MERGE INTO " + table + " (provider_id, id, version, " + (names.isEmpty() ? "" : names + ", ")
-                    + "data) KEY (provider_id, id) VALUES (?, ?, ?, " + (marks.isEmpty() ? "" : marks + ", ") + "?)";
+                    + "data) KEY (" + key.columns + ") VALUES (?, ?, ?, " + (marks.isEmpty() ? "" : marks + ", ") + "?)";
             this.deleteSql = "DELETE FROM " + table + " WHERE provider_id = ? AND id = ?";
-            this.searchMergeSql = "MERGE INTO " + table + "_text (provider_id, id, " + searchOwner + ", search_text) "
-                    + "KEY (provider_id, id) VALUES (?, ?, ?, ?)";
+            this.searchMergeSql = search == null ? null : "MERGE INTO " + table + "_text (provider_id, id, "
+                    + search.owner() + ", search_text) KEY (" + key.columns + ") VALUES (?, ?, ?, ?)";
             this.searchDeleteSql = "DELETE FROM " + table + "_text WHERE provider_id = ? AND id = ?";
         }
 
         Kind(String kind, String table, List<Column> columns) {
-            this(kind, table, columns, null);
+            this(kind, table, Key.PROVIDER_AND_ID, columns, null);
         }
 
         String kind() {
@@ -83,11 +106,11 @@ final class CachedKinds {
         }
 
         Optional<String> searchTable() {
-            return searchOwner == null ? Optional.empty() : Optional.of(table + "_text");
+            return search == null ? Optional.empty() : Optional.of(table + "_text");
         }
 
         boolean hasSearchTable() {
-            return searchOwner != null;
+            return search != null;
         }
 
         String searchMergeSql() {
@@ -98,17 +121,16 @@ final class CachedKinds {
             return searchDeleteSql;
         }
 
-        /** Binds the search table's row: provider, id, owner, text (the owner and SEARCH columns of this kind). */
+        /** Binds the search table's row: provider, id, owner, text. */
         void bindSearch(PreparedStatement merge, long providerId, long id, RowFields row) throws SQLException {
             merge.setLong(1, providerId);
             merge.setLong(2, id);
             for (Column column : columns) {
-                if (column.name().equals(searchOwner)) {
+                if (column.name().equals(search.owner())) {
                     bindColumn(merge, 3, column, row);
-                } else if (column.type() == Type.SEARCH) {
-                    bindColumn(merge, 4, column, row);
                 }
             }
+            merge.setString(4, searchText(search.keys(), row));
         }
 
         String mergeSql() {
@@ -148,16 +170,16 @@ final class CachedKinds {
                     new Column("number", Type.INT, "/number"), new Column("start_date", Type.DATE, "/startDate")),
             kind(SyncKinds.SCHEDULE, "c_schedule", new Column("period_id", Type.BIGINT, "/period/id"),
                     new Column("financial_year", Type.INT, "/period/financialYear"), text("status", "/status")),
-            new Kind(SyncKinds.SCHEDULE_LINE, "c_schedule_line", List.of(
+            new Kind(SyncKinds.SCHEDULE_LINE, "c_schedule_line", Key.ID, List.of(
                     new Column("schedule_id", Type.BIGINT, "/scheduleId"),
                     new Column("client_id", Type.BIGINT, "/clientId"),
-                    new Column("line_item_id", Type.BIGINT, "/lineItemId"), text("status", "/status"),
-                    search("/clientName", "/clientReference")), "schedule_id"),
+                    new Column("line_item_id", Type.BIGINT, "/lineItemId"), text("status", "/status")),
+                    new Search("schedule_id", "/clientName", "/clientReference")),
             kind(SyncKinds.PAYMENT_RUN, "c_payment_run", new Column("period_id", Type.BIGINT, "/periodId"),
                     new Column("finalised_on", Type.DATE, "/finalisedOn")),
-            kind(SyncKinds.REMITTANCE_LINE, "c_remittance_line", new Column("run_id", Type.BIGINT, "/runId"),
-                    new Column("period_id", Type.BIGINT, "/periodId"), new Column("client_id", Type.BIGINT, "/clientId"),
-                    text("status", "/status"), search("/clientName", "/clientReference")),
+            new Kind(SyncKinds.REMITTANCE_LINE, "c_remittance_line", Key.ID, List.of(
+                    new Column("run_id", Type.BIGINT, "/runId"), new Column("period_id", Type.BIGINT, "/periodId"),
+                    new Column("client_id", Type.BIGINT, "/clientId"), text("status", "/status")), null),
             kind(SyncKinds.NOTICE, "c_notice", new Column("starts_at", Type.TIMESTAMP, "/startsAt")),
             kind(SyncKinds.ORGANISATION, "c_organisation"),
             kind(SyncKinds.CONTACT, "c_contact", text("name", "/name")));
@@ -197,14 +219,7 @@ final class CachedKinds {
     private static void bindColumn(PreparedStatement statement, int index, Column column, RowFields row)
             throws SQLException {
         if (column.type() == Type.SEARCH) {
-            StringBuilder text = new StringBuilder();
-            for (String key : column.keys()) {
-                String value = row.byKey(key);
-                if (value != null) {
-                    text.append(text.isEmpty() ? "" : " ").append(value);
-                }
-            }
-            statement.setString(index, text.toString().toLowerCase(Locale.ROOT));
+            statement.setString(index, searchText(column.keys(), row));
             return;
         }
         String value = row.byKey(column.keys().get(0));
@@ -235,6 +250,18 @@ final class CachedKinds {
         } catch (RuntimeException unreadable) {
             throw new SQLException("A synced row's " + column.name() + " is not a " + column.type(), unreadable);
         }
+    }
+
+    /** The lower-cased text of the fields, space-separated, for a "contains" filter. */
+    private static String searchText(List<String> keys, RowFields row) {
+        StringBuilder text = new StringBuilder();
+        for (String key : keys) {
+            String value = row.byKey(key);
+            if (value != null) {
+                text.append(text.isEmpty() ? "" : " ").append(value);
+            }
+        }
+        return text.toString().toLowerCase(Locale.ROOT);
     }
 
     private static long wholeNumber(String text) {

@@ -54,7 +54,7 @@ public final class ScheduleLines {
         if (ids.length == 0) {
             return List.of();
         }
-        // Joined on the primary key (provider_id, id): an IN list would use only its first column.
+        // Joined on the primary key (id), with the provider checked as well.
         return rows.list(ScheduleLineView.class, "SELECT l.data FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u(id) "
                 + "JOIN c_schedule_line l ON l.provider_id = ? AND l.id = u.id ORDER BY l.id", ids, providerId);
     }

@@ -1,5 +1,8 @@
 package org.providerdesk.client.sync;
 
+import org.providerdesk.api.ScheduleLineView;
+import org.providerdesk.client.data.ScheduleLines;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +63,30 @@ class StartOverSyncTest {
                 .anyMatch(json -> json.contains("987654")));
         assertEquals(ServerTruth.of(desk.client, desk.providerId), ServerTruth.cached(desk.store, desk.providerId));
         assertEquals(1, outbox.countWaiting());
+    }
+
+    @Test
+    void startingOverDropsTheSearchTextOfALineTheServerNoLongerHas() {
+        desk.engine(500, ApplyFaults.NONE).sync(desk.providerId, status -> { });
+        desk.store.applyPage(desk.providerId, List.of(new ReceivedChange(SyncKinds.SCHEDULE_LINE, 987_655, 1, false,
+                "{\"id\":987655,\"scheduleId\":1,\"clientName\":\"Quillon Farthingale\"}")),
+                desk.store.cursor(desk.providerId), Instant.now(), ApplyFaults.NONE);
+        ScheduleLines lines = new ScheduleLines(desk.cache);
+        assertEquals(List.of(987_655L), lines.matchingAnyPeriod(desk.providerId, "farthingale").stream()
+                .map(ScheduleLineView::id).toList(), "found before starting over");
+
+        new PullSync(desk.client, desk.store, Clock.systemUTC(), 50, ApplyFaults.NONE)
+                .pullFromStart(desk.providerId, (pages, rows) -> { });
+
+        try (java.sql.Connection connection = desk.cache.connection();
+                java.sql.Statement sql = connection.createStatement();
+                java.sql.ResultSet left = sql.executeQuery("SELECT COUNT(*) FROM c_schedule_line_text WHERE id = 987655")) {
+            left.next();
+            assertEquals(0, left.getLong(1), "no search text left of a line that is gone");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(List.of(), lines.matchingAnyPeriod(desk.providerId, "farthingale"));
     }
 
     @Test
