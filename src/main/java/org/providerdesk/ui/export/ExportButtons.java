@@ -14,6 +14,8 @@ import org.providerdesk.ui.common.Forms;
  */
 public final class ExportButtons {
 
+    private static final double MESSAGE_WIDTH = 440;
+
     private ExportButtons() {
     }
 
@@ -47,6 +49,8 @@ public final class ExportButtons {
         Label message = Forms.collapsingLabel(model.message(), "hint");
         message.setId(idPrefix + "ExportMessage");
         message.setWrapText(true);
+        // wraps at this width beside the buttons, instead of widening the row past the window (a file's path is long)
+        message.setMaxWidth(MESSAGE_WIDTH);
         HBox box = new HBox(8, view, download, bar, cancel, message);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("export-buttons");

@@ -67,7 +67,8 @@ public final class ExportViewModel {
             services.reports().writeFile(report, ReportFormat.PDF, file, work);
             return file;
         }, file -> {
-            message.set("");
+            // The system gives no answer when it has no PDF viewer, so say where the file is either way.
+            message.set("Opened in your PDF viewer. If none opened, the PDF is saved as " + file + ".");
             services.viewer().accept(file);
         });
     }
