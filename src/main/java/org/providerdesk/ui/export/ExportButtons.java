@@ -14,7 +14,7 @@ import org.providerdesk.ui.common.Forms;
  */
 public final class ExportButtons {
 
-    private static final double MESSAGE_WIDTH = 440;
+    private static final double MESSAGE_WIDTH = 520;
 
     private ExportButtons() {
     }

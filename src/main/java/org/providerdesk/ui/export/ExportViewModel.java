@@ -68,7 +68,7 @@ public final class ExportViewModel {
             return file;
         }, file -> {
             // The system gives no answer when it has no PDF viewer, so say where the file is either way.
-            message.set("Opened in your PDF viewer. If none opened, the PDF is saved as " + file + ".");
+            message.set("Opened in your PDF viewer. No viewer? It is saved as " + file);
             services.viewer().accept(file);
         });
     }

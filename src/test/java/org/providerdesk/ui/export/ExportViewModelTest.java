@@ -105,7 +105,7 @@ class ExportViewModelTest {
         assertEquals(1, viewed.size());
         Path pdf = viewed.get(0);
         assertEquals("Remittance PR-2026-08 Rosewood Lodge Care Home.pdf", pdf.getFileName().toString());
-        assertEquals("Opened in your PDF viewer. If none opened, the PDF is saved as " + pdf + ".",
+        assertEquals("Opened in your PDF viewer. No viewer? It is saved as " + pdf,
                 model.message().get(), "a machine without a PDF viewer gives no sign of it");
         byte[] start = new byte[5];
         try (var in = Files.newInputStream(pdf)) {
