@@ -248,6 +248,15 @@ public final class PortalClient {
      * connection breaks part-way this throws, and the sink has seen only part of the page: apply nothing then.
      */
     public PageEnd readChanges(long providerId, long after, int limit, Consumer<ReceivedChange> sink) {
+        return readChanges(providerId, after, limit, ChangeStreamReader.keepingAllFields(), sink);
+    }
+
+    /**
+     * Reads one page as {@link #readChanges(long, long, int, Consumer)} does, with a reader kept from page to page
+     * (on one thread), which keeps only the fields it wants.
+     */
+    public PageEnd readChanges(long providerId, long after, int limit, ChangeStreamReader reader,
+            Consumer<ReceivedChange> sink) {
         Request.Builder request = get(ApiPaths.forProvider(ApiPaths.PROVIDER_CHANGES, providerId) + "?after=" + after
                 + "&limit=" + limit).header(ApiPaths.BACKGROUND_HEADER, "true");
         try (Response response = http().newCall(request.build()).execute()) {
@@ -257,7 +266,7 @@ public final class PortalClient {
                         response.header("Retry-After"));
             }
             try {
-                return ChangeStreamReader.read(json().getFactory(), response.body().byteStream(), sink);
+                return reader.read(json().getFactory(), response.body().byteStream(), sink);
             } catch (JsonEOFException cut) {
                 throw cut;
             } catch (JsonProcessingException e) {

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The scalar fields of a synced row's JSON, one and two levels deep (such as {@code /clientId} and
@@ -45,6 +48,42 @@ public final class RowFields {
         return pointer.substring(1);
     }
 
+    /**
+     * Which fields of a kind's rows to keep (keys made by {@link #key}); the others are skipped unread, so a row
+     * costs only the few strings its typed columns need.
+     */
+    public static final class Wanted {
+
+        /** Every scalar field, one and two levels deep. */
+        public static final Wanted ALL = new Wanted(null);
+        /** No field: the row is kept as its JSON only. */
+        public static final Wanted NONE = of(Set.of());
+
+        /** The keys, or null for all. */
+        private final Set<String> keys;
+        /** The top-level objects that hold a wanted key ({@code a} for {@code a/b}). */
+        private final Set<String> objects;
+
+        private Wanted(Set<String> keys) {
+            this.keys = keys;
+            this.objects = keys == null ? null
+                    : keys.stream().filter(key -> key.contains("/")).map(key -> key.substring(0, key.indexOf('/')))
+                            .collect(Collectors.toUnmodifiableSet());
+        }
+
+        public static Wanted of(Collection<String> keys) {
+            return new Wanted(Set.copyOf(keys));
+        }
+
+        boolean keeps(String key) {
+            return keys == null || keys.contains(key);
+        }
+
+        boolean opens(String object) {
+            return objects == null || objects.contains(object);
+        }
+    }
+
     /** The fields of a row given as JSON text. */
     public static RowFields of(String json) {
         try (JsonParser parser = JSON.createParser(json)) {
@@ -59,20 +98,26 @@ public final class RowFields {
 
     /** Reads the object the parser is at (its START_OBJECT) to its END_OBJECT, keeping the scalar fields. */
     static RowFields read(JsonParser parser) throws IOException {
+        return read(parser, Wanted.ALL);
+    }
+
+    /** Reads the object the parser is at to its END_OBJECT, keeping the wanted scalar fields. */
+    static RowFields read(JsonParser parser, Wanted wanted) throws IOException {
         Map<String, String> values = new HashMap<>();
-        readObject(parser, "", values, true);
+        readObject(parser, null, values, wanted);
         return new RowFields(values);
     }
 
-    private static void readObject(JsonParser parser, String prefix, Map<String, String> values, boolean top)
+    /** @param object the name of the top-level object being read, or null for the row itself */
+    private static void readObject(JsonParser parser, String object, Map<String, String> values, Wanted wanted)
             throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (value) {
                 case START_OBJECT -> {
-                    if (top) {
-                        readObject(parser, name + "/", values, false);
+                    if (object == null && wanted.opens(name)) {
+                        readObject(parser, name, values, wanted);
                     } else {
                         parser.skipChildren();
                     }
@@ -81,7 +126,12 @@ public final class RowFields {
                 case VALUE_NULL -> {
                     // absent
                 }
-                default -> values.put(top ? name : prefix + name, parser.getText());
+                default -> {
+                    String key = object == null ? name : object + "/" + name;
+                    if (wanted.keeps(key)) {
+                        values.put(key, parser.getText());
+                    }
+                }
             }
         }
         if (parser.currentToken() != JsonToken.END_OBJECT) {

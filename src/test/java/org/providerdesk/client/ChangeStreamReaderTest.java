@@ -20,7 +20,7 @@ class ChangeStreamReaderTest {
 
     private static List<ReceivedChange> read(String page) throws IOException {
         List<ReceivedChange> changes = new ArrayList<>();
-        PortalClient.PageEnd end = ChangeStreamReader.read(new JsonFactory(),
+        PortalClient.PageEnd end = ChangeStreamReader.keepingAllFields().read(new JsonFactory(),
                 new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), changes::add);
         assertEquals(changes.size(), end.changes());
         return changes;
@@ -45,6 +45,52 @@ class ChangeStreamReaderTest {
         assertTrue(tombstone.deleted());
         assertNull(tombstone.dataJson());
         assertNull(tombstone.fields());
+    }
+
+    @Test
+    void keepsOnlyTheFieldsTheKindOfTheRowWants() throws IOException {
+        ChangeStreamReader reader = new ChangeStreamReader(kind -> kind.equals("scheduleLine")
+                ? RowFields.Wanted.of(List.of("clientName", "period/id")) : RowFields.Wanted.NONE);
+        List<ReceivedChange> changes = new ArrayList<>();
+        reader.read(new JsonFactory(), stream("{\"changes\":[" + change("scheduleLine", 7, ROW) + ","
+                + change("somethingNew", 8, ROW) + "],\"nextCursor\":8,\"hasMore\":false}"), changes::add);
+
+        RowFields line = changes.get(0).fields();
+        assertEquals("Zo\u00eb \"Jo\" O\u2019Neil", line.at("/clientName"));
+        assertEquals("3", line.at("/period/id"));
+        assertNull(line.at("/amount"));
+        assertNull(line.at("/period/financialYear"));
+        assertNull(changes.get(1).fields().at("/clientName"));
+        assertEquals(ROW, changes.get(1).dataJson());
+    }
+
+    @Test
+    void readsPagesLargerThanItsFirstBufferThenSmallerOnesWithNothingLeftOver() throws IOException {
+        ChangeStreamReader reader = ChangeStreamReader.keepingAllFields();
+        for (int rows : new int[] {1000, 3, 1}) {
+            StringBuilder page = new StringBuilder("{\"changes\":[");
+            for (int id = 1; id <= rows; id++) {
+                page.append(id == 1 ? "" : ",").append(change("client", id, "{\"id\":" + id + ",\"n\":\"" + "x".repeat(id % 97) + "\"}"));
+            }
+            List<ReceivedChange> changes = new ArrayList<>();
+            PortalClient.PageEnd end = reader.read(new JsonFactory(),
+                    stream(page.append("],\"nextCursor\":").append(rows).append(",\"hasMore\":false}").toString()),
+                    changes::add);
+
+            assertEquals(rows, end.changes());
+            assertEquals(rows, end.nextCursor());
+            assertEquals("{\"id\":" + rows + ",\"n\":\"" + "x".repeat(rows % 97) + "\"}",
+                    changes.get(rows - 1).dataJson());
+        }
+    }
+
+    private static String change(String kind, long id, String data) {
+        return "{\"kind\":\"" + kind + "\",\"id\":" + id + ",\"version\":" + id + ",\"deleted\":false,\"data\":"
+                + data + "}";
+    }
+
+    private static ByteArrayInputStream stream(String page) {
+        return new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

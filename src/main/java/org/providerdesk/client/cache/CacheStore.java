@@ -221,6 +221,14 @@ public final class CacheStore {
         }
     }
 
+    /**
+     * The fields of a kind's rows that {@link #applyPage} reads for the typed columns, for the feed reader to keep
+     * (and skip the rest); none for a kind kept only as its JSON.
+     */
+    public static RowFields.Wanted fieldsRead(String kind) {
+        return CachedKinds.of(kind).map(CachedKinds.Kind::fieldsRead).orElse(RowFields.Wanted.NONE);
+    }
+
     /** Marks a sync that found nothing new as a sync, for "last synced". */
     public void touchSynced(long providerId, Instant now) {
         applyPage(providerId, List.of(), cursor(providerId), now, ApplyFaults.NONE);

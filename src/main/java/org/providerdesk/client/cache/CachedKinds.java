@@ -73,6 +73,7 @@ final class CachedKinds {
         private final String deleteSql;
         private final String searchMergeSql;
         private final String searchDeleteSql;
+        private final RowFields.Wanted fieldsRead;
 
         Kind(String kind, String table, Key key, List<Column> columns, Search search) {
             this.kind = kind;
@@ -87,6 +88,9 @@ final class CachedKinds {
             this.searchMergeSql = search == null ? null : "MERGE INTO " + table + "_text (provider_id, id, "
                     + search.owner() + ", search_text) KEY (" + key.columns + ") VALUES (?, ?, ?, ?)";
             this.searchDeleteSql = "DELETE FROM " + table + "_text WHERE provider_id = ? AND id = ?";
+            this.fieldsRead = RowFields.Wanted.of(java.util.stream.Stream.concat(
+                    columns.stream().flatMap(column -> column.keys().stream()),
+                    search == null ? java.util.stream.Stream.empty() : search.keys().stream()).toList());
         }
 
         Kind(String kind, String table, List<Column> columns) {
@@ -103,6 +107,11 @@ final class CachedKinds {
 
         List<Column> columns() {
             return columns;
+        }
+
+        /** The fields of the row that the columns and the search text are taken from. */
+        RowFields.Wanted fieldsRead() {
+            return fieldsRead;
         }
 
         Optional<String> searchTable() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.providerdesk.client.ChangeStreamReader;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.PortalUnreachableException;
 import org.providerdesk.client.ReceivedChange;
@@ -29,18 +30,20 @@ final class PageFetcher implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
 
-    PageFetcher(PortalClient client, long providerId, long cursor, int pageSize) {
-        thread = new Thread(() -> fetchAll(client, providerId, cursor, pageSize), "sync-page-fetcher");
+    /** @param reader reads the pages, on the fetching thread only */
+    PageFetcher(PortalClient client, ChangeStreamReader reader, long providerId, long cursor, int pageSize) {
+        thread = new Thread(() -> fetchAll(client, reader, providerId, cursor, pageSize), "sync-page-fetcher");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void fetchAll(PortalClient client, long providerId, long cursor, int pageSize) {
+    private void fetchAll(PortalClient client, ChangeStreamReader reader, long providerId, long cursor,
+            int pageSize) {
         long after = cursor;
         try {
             while (!closed) {
                 List<ReceivedChange> changes = new ArrayList<>(pageSize);
-                PortalClient.PageEnd end = client.readChanges(providerId, after, pageSize, changes::add);
+                PortalClient.PageEnd end = client.readChanges(providerId, after, pageSize, reader, changes::add);
                 if (!handOver(new Handoff(new Page(changes, end), null)) || changes.isEmpty() || !end.hasMore()) {
                     return;
                 }

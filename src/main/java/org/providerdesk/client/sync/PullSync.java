@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.ArrayList;
 import org.providerdesk.api.ProblemTypes;
+import org.providerdesk.client.ChangeStreamReader;
 import org.providerdesk.client.PortalClient;
 import org.providerdesk.client.PortalException;
 import org.providerdesk.client.ReceivedChange;
@@ -75,7 +76,7 @@ public final class PullSync {
         List<ReceivedChange> everything = new ArrayList<>();
         int pages = 0;
         long cursor = 0;
-        try (PageFetcher fetcher = new PageFetcher(client, providerId, 0, pageSize)) {
+        try (PageFetcher fetcher = new PageFetcher(client, reader(), providerId, 0, pageSize)) {
             while (true) {
                 PageFetcher.Page page = fetcher.take();
                 everything.addAll(page.changes());
@@ -93,10 +94,16 @@ public final class PullSync {
         return new Pulled(pages, everything.size());
     }
 
+    /** A reader for one pull's fetching thread, keeping only the fields the cache's columns take. */
+    private static ChangeStreamReader reader() {
+        return new ChangeStreamReader(CacheStore::fieldsRead);
+    }
+
     private Pulled pullFrom(long providerId, Progress progress) {
         int pages = 0;
         long rows = 0;
-        try (PageFetcher fetcher = new PageFetcher(client, providerId, store.cursor(providerId), pageSize)) {
+        try (PageFetcher fetcher = new PageFetcher(client, reader(), providerId,
+                store.cursor(providerId), pageSize)) {
             while (true) {
                 PageFetcher.Page page = fetcher.take();
                 List<ReceivedChange> changes = page.changes();
