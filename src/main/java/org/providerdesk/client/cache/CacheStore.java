@@ -102,14 +102,10 @@ public final class CacheStore {
     public void replaceAllSynced(long providerId, List<ReceivedChange> everything, long nextCursor, Instant now) {
         run(connection -> {
             for (CachedKinds.Kind kind : CachedKinds.all()) {
-                List<String> tables = new ArrayList<>(List.of(kind.table()));
-                kind.searchTable().ifPresent(tables::add);
-                for (String table : tables) {
-                    try (PreparedStatement clear = connection.prepareStatement(
-                            "DELETE FROM " + table + " WHERE provider_id = ?")) {
-                        clear.setLong(1, providerId);
-                        clear.executeUpdate();
-                    }
+                try (PreparedStatement clear = connection.prepareStatement(
+                        "DELETE FROM " + kind.table() + " WHERE provider_id = ?")) {
+                    clear.setLong(1, providerId);
+                    clear.executeUpdate();
                 }
             }
             try (PreparedStatement clear = connection.prepareStatement("DELETE FROM synced_row WHERE provider_id = ?")) {
@@ -139,24 +135,11 @@ public final class CacheStore {
                             delete.setString(3, change.kind());
                         }
                         delete.addBatch();
-                        if (kind.isPresent() && kind.get().hasSearchTable()) {
-                            PreparedStatement text = statement(connection, deletes, kind.get().searchTable().get(),
-                                    kind.get().searchDeleteSql());
-                            text.setLong(1, providerId);
-                            text.setLong(2, change.id());
-                            text.addBatch();
-                        }
                     } else if (kind.isPresent()) {
                         PreparedStatement upsert = statement(connection, upserts, change.kind(), kind.get().mergeSql());
-                        RowFields row = fields(change);
-                        kind.get().bind(upsert, providerId, change.id(), change.version(), row, change.dataJson());
+                        kind.get().bind(upsert, providerId, change.id(), change.version(), fields(change),
+                                change.dataJson());
                         upsert.addBatch();
-                        if (kind.get().hasSearchTable()) {
-                            PreparedStatement text = statement(connection, upserts, kind.get().searchTable().get(),
-                                    kind.get().searchMergeSql());
-                            kind.get().bindSearch(text, providerId, change.id(), row);
-                            text.addBatch();
-                        }
                     } else {
                         PreparedStatement upsert = statement(connection, upserts, change.kind(), UNKNOWN_MERGE);
                         upsert.setLong(1, providerId);

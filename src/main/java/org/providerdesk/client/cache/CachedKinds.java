@@ -17,7 +17,7 @@ import org.providerdesk.api.SyncKinds;
 import org.providerdesk.client.RowFields;
 
 /**
- * How each synced kind is kept in its own table (see {@code V2__typed_tables.sql} and {@code V7}): the columns the
+ * How each synced kind is kept in its own table (see {@code V2__typed_tables.sql}, {@code V7} and {@code V8}): the columns the
  * screens query by, each taken from the row's scalar fields ({@link RowFields}), then the JSON itself.
  */
 final class CachedKinds {
@@ -36,18 +36,6 @@ final class CachedKinds {
         }
     }
 
-    /**
-     * The search text of a kind's rows, kept beside them in a narrow table ({@code <table>_text}: provider, id, the
-     * owner column such as the schedule, and the lower-cased text of the fields), which the text filters read
-     * without the rows' JSON.
-     */
-    record Search(String owner, List<String> keys) {
-
-        Search(String owner, String... pointers) {
-            this(owner, java.util.Arrays.stream(pointers).map(RowFields::key).toList());
-        }
-    }
-
     /** How a kind's table is keyed: by provider and id, or by id alone (see {@code V7}). */
     enum Key {
         PROVIDER_AND_ID("provider_id, id"),
@@ -60,41 +48,29 @@ final class CachedKinds {
         }
     }
 
-    /**
-     * One kind's table, and optionally its search table, written and deleted with the row in the same
-     * transaction. The SQL is made once here, not per row.
-     */
+    /** One kind's table, written and deleted with the row in the same transaction. The SQL is made once here. */
     static final class Kind {
         private final String kind;
         private final String table;
         private final List<Column> columns;
-        private final Search search;
         private final String mergeSql;
         private final String deleteSql;
-        private final String searchMergeSql;
-        private final String searchDeleteSql;
         private final RowFields.Wanted fieldsRead;
 
-        Kind(String kind, String table, Key key, List<Column> columns, Search search) {
+        Kind(String kind, String table, Key key, List<Column> columns) {
             this.kind = kind;
             this.table = table;
             this.columns = List.copyOf(columns);
-            this.search = search;
             String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
             String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
             this.mergeSql = "MERGE INTO " + table + " (provider_id, id, version, " + (names.isEmpty() ? "" : names + ", ")
                     + "data) KEY (" + key.columns + ") VALUES (?, ?, ?, " + (marks.isEmpty() ? "" : marks + ", ") + "?)";
             this.deleteSql = "DELETE FROM " + table + " WHERE provider_id = ? AND id = ?";
-            this.searchMergeSql = search == null ? null : "MERGE INTO " + table + "_text (provider_id, id, "
-                    + search.owner() + ", search_text) KEY (" + key.columns + ") VALUES (?, ?, ?, ?)";
-            this.searchDeleteSql = "DELETE FROM " + table + "_text WHERE provider_id = ? AND id = ?";
-            this.fieldsRead = RowFields.Wanted.of(java.util.stream.Stream.concat(
-                    columns.stream().flatMap(column -> column.keys().stream()),
-                    search == null ? java.util.stream.Stream.empty() : search.keys().stream()).toList());
+            this.fieldsRead = RowFields.Wanted.of(columns.stream().flatMap(column -> column.keys().stream()).toList());
         }
 
         Kind(String kind, String table, List<Column> columns) {
-            this(kind, table, Key.PROVIDER_AND_ID, columns, null);
+            this(kind, table, Key.PROVIDER_AND_ID, columns);
         }
 
         String kind() {
@@ -109,37 +85,9 @@ final class CachedKinds {
             return columns;
         }
 
-        /** The fields of the row that the columns and the search text are taken from. */
+        /** The fields of the row that the columns are taken from. */
         RowFields.Wanted fieldsRead() {
             return fieldsRead;
-        }
-
-        Optional<String> searchTable() {
-            return search == null ? Optional.empty() : Optional.of(table + "_text");
-        }
-
-        boolean hasSearchTable() {
-            return search != null;
-        }
-
-        String searchMergeSql() {
-            return searchMergeSql;
-        }
-
-        String searchDeleteSql() {
-            return searchDeleteSql;
-        }
-
-        /** Binds the search table's row: provider, id, owner, text. */
-        void bindSearch(PreparedStatement merge, long providerId, long id, RowFields row) throws SQLException {
-            merge.setLong(1, providerId);
-            merge.setLong(2, id);
-            for (Column column : columns) {
-                if (column.name().equals(search.owner())) {
-                    bindColumn(merge, 3, column, row);
-                }
-            }
-            merge.setString(4, searchText(search.keys(), row));
         }
 
         String mergeSql() {
@@ -182,13 +130,13 @@ final class CachedKinds {
             new Kind(SyncKinds.SCHEDULE_LINE, "c_schedule_line", Key.ID, List.of(
                     new Column("schedule_id", Type.BIGINT, "/scheduleId"),
                     new Column("client_id", Type.BIGINT, "/clientId"),
-                    new Column("line_item_id", Type.BIGINT, "/lineItemId"), text("status", "/status")),
-                    new Search("schedule_id", "/clientName", "/clientReference")),
+                    new Column("line_item_id", Type.BIGINT, "/lineItemId"), text("status", "/status"),
+                    search("/clientName", "/clientReference"))),
             kind(SyncKinds.PAYMENT_RUN, "c_payment_run", new Column("period_id", Type.BIGINT, "/periodId"),
                     new Column("finalised_on", Type.DATE, "/finalisedOn")),
             new Kind(SyncKinds.REMITTANCE_LINE, "c_remittance_line", Key.ID, List.of(
                     new Column("run_id", Type.BIGINT, "/runId"), new Column("period_id", Type.BIGINT, "/periodId"),
-                    new Column("client_id", Type.BIGINT, "/clientId"), text("status", "/status")), null),
+                    new Column("client_id", Type.BIGINT, "/clientId"), text("status", "/status"))),
             kind(SyncKinds.NOTICE, "c_notice", new Column("starts_at", Type.TIMESTAMP, "/startsAt")),
             kind(SyncKinds.ORGANISATION, "c_organisation"),
             kind(SyncKinds.CONTACT, "c_contact", text("name", "/name")));

@@ -62,6 +62,6 @@ public final class ScheduleLines {
     /** The search text of every line, kept in memory until the next sync changes the lines. */
     private TextIndex search(long providerId) {
         return cache.remembered("scheduleLineSearch:" + providerId, () -> TextIndex.load(rows,
-                "SELECT id, schedule_id, search_text FROM c_schedule_line_text WHERE provider_id = ?", providerId));
+                "SELECT id, schedule_id, search_text FROM c_schedule_line WHERE provider_id = ?", providerId));
     }
 }

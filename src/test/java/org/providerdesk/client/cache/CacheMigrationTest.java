@@ -35,7 +35,7 @@ class CacheMigrationTest {
                     + "search_text, data) VALUES (4, 81, 1, 12, 13, 3, 'PAID', 'ada lovelace cr-1', '{\"id\":81}')");
         }
 
-        Flyway.configure().dataSource(file).locations("classpath:db/cache").load().migrate();
+        Flyway.configure().dataSource(file).locations("classpath:db/cache").target("7").load().migrate();
 
         try (Connection connection = file.getConnection(); Statement sql = connection.createStatement()) {
             assertEquals(List.of("71 4 9 CONFIRMED {\"id\":71}", "72 5 10 PENDING {\"id\":72}"), rows(sql,
@@ -47,6 +47,32 @@ class CacheMigrationTest {
             assertEquals(List.of("ID"), rows(sql, "SELECT c.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS t "
                     + "JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE c ON c.CONSTRAINT_NAME = t.CONSTRAINT_NAME "
                     + "WHERE t.TABLE_NAME = 'C_SCHEDULE_LINE' AND t.CONSTRAINT_TYPE = 'PRIMARY KEY'"));
+        }
+    }
+
+    @Test
+    void movingTheSearchTextIntoTheScheduleIndexKeepsEveryLinesText() throws Exception {
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL("jdbc:h2:file:" + folder.resolve("cache").toAbsolutePath());
+        Flyway.configure().dataSource(file).locations("classpath:db/cache").target("7").load().migrate();
+        try (Connection connection = file.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO c_schedule_line (provider_id, id, version, schedule_id, client_id, line_item_id, "
+                    + "status, data) VALUES (4, 71, 2, 9, 3, 5, 'CONFIRMED', '{\"id\":71}'), "
+                    + "(5, 72, 1, 10, 6, 8, 'PENDING', '{\"id\":72}')");
+            sql.execute("INSERT INTO c_schedule_line_text VALUES (71, 4, 9, 'ada lovelace cr-1'), "
+                    + "(72, 5, 10, 'alan turing cr-2')");
+        }
+
+        Flyway.configure().dataSource(file).locations("classpath:db/cache").load().migrate();
+
+        try (Connection connection = file.getConnection(); Statement sql = connection.createStatement()) {
+            assertEquals(List.of("71 4 9 ada lovelace cr-1 {\"id\":71}", "72 5 10 alan turing cr-2 {\"id\":72}"),
+                    rows(sql, "SELECT id, provider_id, schedule_id, search_text, data FROM c_schedule_line ORDER BY id"));
+            assertEquals(List.of("PROVIDER_ID", "SCHEDULE_ID", "ID", "SEARCH_TEXT"), rows(sql,
+                    "SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE INDEX_NAME = "
+                    + "'C_SCHEDULE_LINE_SCHEDULE' ORDER BY ORDINAL_POSITION"));
+            assertEquals(List.of("0"), rows(sql,
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'C_SCHEDULE_LINE_TEXT'"));
         }
     }
 

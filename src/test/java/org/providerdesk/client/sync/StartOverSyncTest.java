@@ -80,9 +80,9 @@ class StartOverSyncTest {
 
         try (java.sql.Connection connection = desk.cache.connection();
                 java.sql.Statement sql = connection.createStatement();
-                java.sql.ResultSet left = sql.executeQuery("SELECT COUNT(*) FROM c_schedule_line_text WHERE id = 987655")) {
+                java.sql.ResultSet left = sql.executeQuery("SELECT COUNT(*) FROM c_schedule_line WHERE id = 987655")) {
             left.next();
-            assertEquals(0, left.getLong(1), "no search text left of a line that is gone");
+            assertEquals(0, left.getLong(1), "nothing left of a line that is gone, its search text neither");
         } catch (java.sql.SQLException e) {
             throw new AssertionError(e);
         }
