@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +73,26 @@ class ChangeFeedTest {
         assertEquals(19, seen.stream().filter(key -> key.startsWith(SyncKinds.CLIENT + ":")).count());
         assertTrue(seen.stream().anyMatch(key -> key.startsWith(SyncKinds.LINE_ITEM + ":")));
         assertTrue(page(cursor, 100).changes().isEmpty());
+    }
+
+    @Test
+    void smallPagesHoldTheSameRowsInTheSameOrderAsOneLargePage() throws Exception {
+        ChangePage whole = page(0, 5000);
+        assertFalse(whole.hasMore());
+        List<String> paged = new ArrayList<>();
+        long cursor = 0;
+        ChangePage page;
+        do {
+            page = page(cursor, 150);
+            page.changes().forEach(change -> paged.add(change.kind() + ":" + change.id() + ":" + change.version()));
+            cursor = page.nextCursor();
+        } while (page.hasMore());
+
+        List<String> all = whole.changes().stream()
+                .map(change -> change.kind() + ":" + change.id() + ":" + change.version()).toList();
+        assertTrue(all.size() > 600, "enough rows that sources are read in several batches: " + all.size());
+        assertEquals(all, paged);
+        assertEquals(whole.nextCursor(), cursor);
     }
 
     @Test
