@@ -35,6 +35,7 @@ public final class LocalCache implements AutoCloseable {
     private static final String DB_USER = "desk";
     private static final String DB_USER_PASSWORD = "provider-desk";
     private static final int POOL_SIZE = 4;
+    static final int QUERY_CACHE = 64;
 
     private final Path folder;
     private final JdbcConnectionPool pool;
@@ -172,8 +173,11 @@ public final class LocalCache implements AutoCloseable {
 
     private static String url(Path folder) {
         // TRACE_LEVEL_FILE=0: H2 would otherwise write cache.trace.db beside the file on an error, quoting SQL and
-        // row values in plain text, outside the encryption
-        return "jdbc:h2:file:" + folder.resolve(DATABASE).toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0";
+        // row values in plain text, outside the encryption. QUERY_CACHE_SIZE: a page of the feed alone runs one
+        // statement per synced kind, more than the 8 parsed queries H2 keeps per connection by default, so each
+        // page parsed them all again.
+        return "jdbc:h2:file:" + folder.resolve(DATABASE).toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0"
+                + ";QUERY_CACHE_SIZE=" + QUERY_CACHE;
     }
 
     private static byte[] readOrCreateSalt(Path folder) throws IOException {
