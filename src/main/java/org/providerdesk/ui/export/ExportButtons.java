@@ -1,6 +1,11 @@
 package org.providerdesk.ui.export;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -42,7 +47,7 @@ public final class ExportButtons {
         Button cancel = new Button("Cancel");
         cancel.setId(idPrefix + "Cancel");
         cancel.setOnAction(e -> model.cancel());
-        for (var node : new javafx.scene.Node[] {bar, cancel}) {
+        for (var node : new Node[] {bar, cancel}) {
             node.visibleProperty().bind(model.running());
             node.managedProperty().bind(model.running());
         }
@@ -51,9 +56,52 @@ public final class ExportButtons {
         message.setWrapText(true);
         // wraps at this width beside the buttons, instead of widening the row past the window (a file's path is long)
         message.setMaxWidth(MESSAGE_WIDTH);
+        returnFocusAfterRun(model.running(), view, download);
         HBox box = new HBox(8, view, download, bar, cancel, message);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("export-buttons");
         return box;
+    }
+
+    /**
+     * A focused button that is disabled while its export runs passes the keyboard focus on to the next control
+     * (the table's filter, say), where the next key press would go. When the export ends, the focus returns to
+     * the button that started it, unless the user has moved it on since.
+     */
+    private static void returnFocusAfterRun(ObservableBooleanValue running, Button... buttons) {
+        Button[] started = {null};
+        Node[] handedTo = {null};
+        ChangeListener<Node> firstMove = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Node> focus, Node before, Node now) {
+                if (now != null) {
+                    handedTo[0] = now;
+                    focus.removeListener(this);
+                }
+            }
+        };
+        for (Button button : buttons) {
+            button.addEventFilter(ActionEvent.ACTION, e -> started[0] = button.isFocused() ? button : null);
+        }
+        running.addListener((observed, was, now) -> {
+            Button button = started[0];
+            if (button == null || button.getScene() == null) {
+                return;
+            }
+            var focusOwner = button.getScene().focusOwnerProperty();
+            if (now) {
+                // disabling the button may already have moved the focus on; if not, the first move is that one
+                handedTo[0] = focusOwner.get();
+                if (handedTo[0] == button || handedTo[0] == null) {
+                    focusOwner.addListener(firstMove);
+                }
+                return;
+            }
+            focusOwner.removeListener(firstMove);
+            if (focusOwner.get() == handedTo[0] || focusOwner.get() == null) {
+                button.requestFocus();
+            }
+            started[0] = null;
+        });
     }
 }

@@ -199,6 +199,7 @@ class RemittanceAdvicePageTest {
             assertTrue(found, "the workbook lists " + firstClient);
         }
         assertTrue(robot.lookup("#remittanceExportMessage").queryAs(Label.class).getText().startsWith("Saved "));
+        waitUntil(() -> robot.lookup("#remittanceDownload").query().isFocused());
     }
 
     @SuppressWarnings("unchecked")
