@@ -90,18 +90,15 @@ public final class RowFields {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("A synced row that is not a JSON object");
             }
-            return read(parser);
+            return read(parser, Wanted.ALL);
         } catch (IOException e) {
             throw new UncheckedIOException("A synced row is not JSON", e);
         }
     }
 
-    /** Reads the object the parser is at (its START_OBJECT) to its END_OBJECT, keeping the scalar fields. */
-    static RowFields read(JsonParser parser) throws IOException {
-        return read(parser, Wanted.ALL);
-    }
-
-    /** Reads the object the parser is at to its END_OBJECT, keeping the wanted scalar fields. */
+    /**
+     * Reads the object the parser is at (its START_OBJECT) to its END_OBJECT, keeping the wanted scalar fields.
+     */
     static RowFields read(JsonParser parser, Wanted wanted) throws IOException {
         Map<String, String> values = new HashMap<>();
         readObject(parser, null, values, wanted);

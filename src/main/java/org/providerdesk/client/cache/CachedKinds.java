@@ -17,8 +17,8 @@ import org.providerdesk.api.SyncKinds;
 import org.providerdesk.client.RowFields;
 
 /**
- * How each synced kind is kept in its own table (see {@code V2__typed_tables.sql}, {@code V7} and {@code V8}): the columns the
- * screens query by, each taken from the row's scalar fields ({@link RowFields}), then the JSON itself.
+ * How each synced kind is kept in its own table (see {@code V2__typed_tables.sql}, {@code V7} and {@code V8}): the
+ * columns the screens query by, each taken from the row's scalar fields ({@link RowFields}), then the JSON itself.
  */
 final class CachedKinds {
 

@@ -22,9 +22,8 @@ class CacheMigrationTest {
 
     @Test
     void keyingTheLineTablesByIdKeepsEveryLineWithItsSearchText() throws Exception {
-        JdbcDataSource file = new JdbcDataSource();
-        file.setURL("jdbc:h2:file:" + folder.resolve("cache").toAbsolutePath());
-        Flyway.configure().dataSource(file).locations("classpath:db/cache").target("6").load().migrate();
+        JdbcDataSource file = cacheFile();
+        migrate(file, "6");
         try (Connection connection = file.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO c_schedule_line (provider_id, id, version, schedule_id, client_id, line_item_id, "
                     + "status, search_text, data) VALUES (4, 71, 2, 9, 3, 5, 'CONFIRMED', 'ada lovelace cr-1', "
@@ -35,7 +34,7 @@ class CacheMigrationTest {
                     + "search_text, data) VALUES (4, 81, 1, 12, 13, 3, 'PAID', 'ada lovelace cr-1', '{\"id\":81}')");
         }
 
-        Flyway.configure().dataSource(file).locations("classpath:db/cache").target("7").load().migrate();
+        migrate(file, "7");
 
         try (Connection connection = file.getConnection(); Statement sql = connection.createStatement()) {
             assertEquals(List.of("71 4 9 CONFIRMED {\"id\":71}", "72 5 10 PENDING {\"id\":72}"), rows(sql,
@@ -52,9 +51,8 @@ class CacheMigrationTest {
 
     @Test
     void movingTheSearchTextIntoTheScheduleIndexKeepsEveryLinesText() throws Exception {
-        JdbcDataSource file = new JdbcDataSource();
-        file.setURL("jdbc:h2:file:" + folder.resolve("cache").toAbsolutePath());
-        Flyway.configure().dataSource(file).locations("classpath:db/cache").target("7").load().migrate();
+        JdbcDataSource file = cacheFile();
+        migrate(file, "7");
         try (Connection connection = file.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO c_schedule_line (provider_id, id, version, schedule_id, client_id, line_item_id, "
                     + "status, data) VALUES (4, 71, 2, 9, 3, 5, 'CONFIRMED', '{\"id\":71}'), "
@@ -63,7 +61,7 @@ class CacheMigrationTest {
                     + "(72, 5, 10, 'alan turing cr-2')");
         }
 
-        Flyway.configure().dataSource(file).locations("classpath:db/cache").load().migrate();
+        migrate(file, "latest");
 
         try (Connection connection = file.getConnection(); Statement sql = connection.createStatement()) {
             assertEquals(List.of("71 4 9 ada lovelace cr-1 {\"id\":71}", "72 5 10 alan turing cr-2 {\"id\":72}"),
@@ -74,6 +72,17 @@ class CacheMigrationTest {
             assertEquals(List.of("0"), rows(sql,
                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'C_SCHEDULE_LINE_TEXT'"));
         }
+    }
+
+    private JdbcDataSource cacheFile() {
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL("jdbc:h2:file:" + folder.resolve("cache").toAbsolutePath());
+        return file;
+    }
+
+    /** Migrates the file up to a version ("latest" for all). */
+    private static void migrate(JdbcDataSource file, String version) {
+        Flyway.configure().dataSource(file).locations("classpath:db/cache").target(version).load().migrate();
     }
 
     private static List<String> rows(Statement sql, String query) throws Exception {
